@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { headers } from "next/headers";
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { localeDirection } from "@/lib/i18n/locales";
+import { routing } from "@/lib/i18n/routing";
+import "../globals.css";
+
+type Props = { children: ReactNode; params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: "Metadata" });
+  return {
+    title: { default: `${t("siteName")}: ${t("tagline")}`, template: `%s | ${t("siteName")}` },
+    description: t("description"),
+  };
+}
+
+export default async function LocaleLayout({ children, params }: Props) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  // Reading the request makes every page render per request, so the CSP nonce applies.
+  await headers();
+  const messages = await getMessages();
+  return (
+    <html lang={locale} dir={localeDirection(locale)}>
+      <body className="flex min-h-screen flex-col bg-white font-sans text-ink antialiased">
+        {/* Client components get only the messages they need; most take their texts as props. */}
+        <NextIntlClientProvider messages={{ ErrorPage: messages.ErrorPage }}>
+          <SiteHeader locale={locale} />
+          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
+            {children}
+          </main>
+          <SiteFooter />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

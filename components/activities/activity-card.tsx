@@ -1,0 +1,73 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { ActivitySummary } from "@/lib/activities/queries";
+import { formatShortDate } from "@/lib/i18n/format";
+import { Link } from "@/lib/i18n/navigation";
+import { languageDirection, languageName } from "@/lib/reference/languages";
+import { describeSlots } from "@/lib/schedule/summary";
+import { Badge } from "@/components/ui/badge";
+
+// One search result: what a case worker scans for, in one glance.
+export async function ActivityCard({ activity, headingLevel }: { activity: ActivitySummary; headingLevel: 2 | 3 }) {
+  const locale = await getLocale();
+  const t = await getTranslations("ActivityCard");
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  const foreign = activity.contentLocale !== locale;
+  const where = activity.nationwide
+    ? t("nationwide")
+    : activity.municipalityNames.join(", ") || (activity.mode === "ONLINE" ? t("online") : "");
+  const languages = [...new Set([...activity.languages, ...activity.supportLanguages])].map((code) => languageName(code, locale));
+  const slots = describeSlots(activity.slots, locale, "short");
+  return (
+    <article className="rounded-lg border border-brand-100 p-4 shadow-sm">
+      <div lang={foreign ? activity.contentLocale : undefined} dir={foreign ? languageDirection(activity.contentLocale) : undefined}>
+        <Heading className="text-lg font-semibold">
+          <Link href={`/activities/${activity.id}`} className="text-brand-800 underline-offset-4 hover:underline">
+            {activity.title}
+          </Link>
+        </Heading>
+        <p className="mt-1 text-muted">{activity.summary}</p>
+      </div>
+      {foreign && <p className="mt-1 text-sm text-muted">{t("originalLanguage", { language: languageName(activity.contentLocale, locale) })}</p>}
+      <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
+        <div className="flex gap-1">
+          <dt className="font-medium">{t("organiser")}:</dt>
+          <dd>
+            <bdi>{activity.organisation.name}</bdi>
+          </dd>
+        </div>
+        {where && (
+          <div className="flex gap-1">
+            <dt className="font-medium">{t("where")}:</dt>
+            <dd>{where}</dd>
+          </div>
+        )}
+        {slots.length > 0 && (
+          <div className="flex gap-1">
+            <dt className="font-medium">{t("when")}:</dt>
+            <dd>{slots.map((s) => `${s.day} ${s.time}`).join(", ")}</dd>
+          </div>
+        )}
+        <div className="flex gap-1">
+          <dt className="font-medium">{t("languages")}:</dt>
+          <dd>{languages.join(", ")}</dd>
+        </div>
+      </dl>
+      <ul className="mt-3 flex flex-wrap gap-2">
+        <li>
+          <Badge tone={activity.isFree ? "positive" : "neutral"}>{activity.isFree ? t("free") : t("fee")}</Badge>
+        </li>
+        {activity.acceptsReferrals && (
+          <li>
+            <Badge tone="positive">{t("referrals")}</Badge>
+          </li>
+        )}
+        {activity.childcare && (
+          <li>
+            <Badge tone="neutral">{t("childcare")}</Badge>
+          </li>
+        )}
+      </ul>
+      <p className="mt-2 text-xs text-muted">{t("confirmed", { date: formatShortDate(activity.lastConfirmedAt, locale) })}</p>
+    </article>
+  );
+}

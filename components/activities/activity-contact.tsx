@@ -1,0 +1,37 @@
+import { getTranslations } from "next-intl/server";
+import type { ActivityDetail } from "@/lib/activities/queries";
+
+export async function ActivityContact({ activity }: { activity: ActivityDetail }) {
+  const t = await getTranslations("ActivityPage");
+  const email = activity.contactEmail ?? activity.organisation.email;
+  const phone = activity.contactPhone ?? activity.organisation.phone;
+  return (
+    <section aria-labelledby="contact-title" className="rounded-lg border border-brand-100 p-4">
+      <h2 id="contact-title" className="text-xl font-semibold">
+        {t("contact")}
+      </h2>
+      <ul className="mt-2 flex flex-col gap-1">
+        {activity.contactName && (
+          <li>
+            <bdi>{activity.contactName}</bdi>
+          </li>
+        )}
+        {email && (
+          <li>
+            {t("email")}: <a href={`mailto:${email}`} className="text-brand-800 underline">{email}</a>
+          </li>
+        )}
+        {phone && (
+          <li>
+            {t("phone")}: <a href={`tel:${phone.replace(/\s/g, "")}`} className="text-brand-800 underline"><bdi>{phone}</bdi></a>
+          </li>
+        )}
+        {activity.organisation.website && (
+          <li>
+            {t("website")}: <a href={activity.organisation.website} className="text-brand-800 underline" rel="noopener noreferrer">{activity.organisation.website}</a>
+          </li>
+        )}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,116 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { ActivityDetail } from "@/lib/activities/queries";
+import { formatCalendarDate } from "@/lib/i18n/format";
+import { languageName } from "@/lib/reference/languages";
+import { describeSlots } from "@/lib/schedule/summary";
+import { Fact } from "@/components/ui/fact";
+
+// The structured facts of a notice, in the order a case worker checks them.
+export async function ActivityFacts({ activity }: { activity: ActivityDetail }) {
+  const locale = await getLocale();
+  const t = await getTranslations("ActivityPage");
+  const tEnum = await getTranslations("Enums");
+  const tTax = await getTranslations("Taxonomy");
+  const date = (d: Date) => formatCalendarDate(d, locale);
+  const slots = describeSlots(activity.slots, locale);
+  const names = (codes: string[]) => codes.map((code) => languageName(code, locale)).join(", ");
+
+  return (
+    <dl>
+      <Fact label={t("when")}>
+        <ul>
+          {slots.map((slot, i) => (
+            <li key={i}>
+              {slot.day} {slot.time}
+              {slot.everyNWeeks > 1 && <> ({t("everyNWeeks", { count: slot.everyNWeeks })})</>}
+            </li>
+          ))}
+        </ul>
+        {activity.text.scheduleNote && <p className="mt-1">{activity.text.scheduleNote}</p>}
+        {activity.startDate && activity.endDate ? (
+          <p className="mt-1">{t("period", { start: date(activity.startDate), end: date(activity.endDate) })}</p>
+        ) : activity.startDate ? (
+          <p className="mt-1">{t("startsOn", { date: date(activity.startDate) })}</p>
+        ) : activity.endDate ? (
+          <p className="mt-1">{t("endsOn", { date: date(activity.endDate) })}</p>
+        ) : null}
+        {activity.pauses.map((pause, i) => (
+          <p key={i} className="mt-1">
+            {t("pause", { start: date(pause.startDate), end: date(pause.endDate) })}
+          </p>
+        ))}
+      </Fact>
+      <Fact label={t("where")}>
+        <p>{tEnum(`mode.${activity.mode}`)}</p>
+        {activity.places.map((place) => (
+          <address key={place.id} className="mt-1 not-italic">
+            {place.name && (
+              <>
+                <bdi>{place.name}</bdi>
+                <br />
+              </>
+            )}
+            <bdi>{place.streetAddress}</bdi>
+            <br />
+            <bdi>
+              {place.postalCode} {place.postOffice ?? place.municipalityName}
+            </bdi>
+          </address>
+        ))}
+        {activity.nationwide ? (
+          <p className="mt-1">{t("nationwide")}</p>
+        ) : (
+          activity.municipalityNames.length > 0 && (
+            <p className="mt-1">
+              {t("servedMunicipalities")}: {activity.municipalityNames.join(", ")}
+            </p>
+          )
+        )}
+      </Fact>
+      <Fact label={t("languages")}>{names(activity.languages)}</Fact>
+      {activity.supportLanguages.length > 0 && <Fact label={t("supportLanguages")}>{names(activity.supportLanguages)}</Fact>}
+      <Fact label={t("finnishLevel")}>{tEnum(`finnishLevel.${activity.finnishLevel}`)}</Fact>
+      <Fact label={t("forWhom")}>
+        <p>{activity.targetGroups.map((slug) => tTax(`targetGroups.${slug}`)).join(", ")}</p>
+        {activity.genderSpace !== "ALL" && <p>{tEnum(`genderSpace.${activity.genderSpace}`)}</p>}
+        {activity.ageMin !== null && activity.ageMax !== null ? (
+          <p>{t("ageRange", { min: activity.ageMin, max: activity.ageMax })}</p>
+        ) : activity.ageMin !== null ? (
+          <p>{t("ageFrom", { min: activity.ageMin })}</p>
+        ) : activity.ageMax !== null ? (
+          <p>{t("ageTo", { max: activity.ageMax })}</p>
+        ) : null}
+      </Fact>
+      <Fact label={t("themes")}>{activity.themes.map((slug) => tTax(`themes.${slug}`)).join(", ")}</Fact>
+      <Fact label={t("forms")}>{activity.forms.map((slug) => tTax(`forms.${slug}`)).join(", ")}</Fact>
+      <Fact label={t("cost")}>
+        {activity.isFree ? t("free") : t("fee")}
+        {activity.text.costNote && <p>{activity.text.costNote}</p>}
+      </Fact>
+      <Fact label={t("registration")}>
+        <p>{tEnum(`registration.${activity.registration}`)}</p>
+        {activity.registrationUrl && (
+          <p>
+            <a href={activity.registrationUrl} className="text-brand-800 underline" rel="noopener noreferrer">
+              {t("registrationLink")}
+            </a>
+          </p>
+        )}
+        {activity.registrationEmail && (
+          <p>
+            {t("email")}: <a href={`mailto:${activity.registrationEmail}`} className="text-brand-800 underline">{activity.registrationEmail}</a>
+          </p>
+        )}
+        {activity.registrationPhone && (
+          <p>
+            {t("phone")}: <a href={`tel:${activity.registrationPhone.replace(/\s/g, "")}`} className="text-brand-800 underline"><bdi>{activity.registrationPhone}</bdi></a>
+          </p>
+        )}
+      </Fact>
+      {activity.childcare && <Fact label={t("childcare")}>{t("childcareYes")}</Fact>}
+      {activity.accessibility.length > 0 && (
+        <Fact label={t("accessibility")}>{activity.accessibility.map((slug) => tTax(`accessibility.${slug}`)).join(", ")}</Fact>
+      )}
+    </dl>
+  );
+}

@@ -1,0 +1,45 @@
+// Dates, times and numbers for people in Finland: always Europe/Helsinki, whatever the
+// server's or the reader's time zone, and always in the reader's UI locale.
+export const TIME_ZONE = "Europe/Helsinki";
+
+export function formatDate(date: Date, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: TIME_ZONE }).format(date);
+}
+
+export function formatShortDate(date: Date, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "numeric", year: "numeric", timeZone: TIME_ZONE }).format(date);
+}
+
+/** A calendar date stored as @db.Date (midnight UTC) must not shift a day in Helsinki. */
+export function formatCalendarDate(date: Date, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(date);
+}
+
+/** "17:30" style time for minutes from local midnight (schedules are stored in Helsinki time). */
+export function formatMinutes(minutes: number, locale: string): string {
+  const date = new Date(Date.UTC(2024, 0, 1, Math.floor(minutes / 60), minutes % 60));
+  return new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "UTC" }).format(date);
+}
+
+/** Weekday name for an ISO weekday (1 = Monday). */
+export function formatWeekday(isoWeekday: number, locale: string, width: "long" | "short" = "long"): string {
+  // 2024-01-01 was a Monday.
+  const date = new Date(Date.UTC(2024, 0, isoWeekday));
+  return new Intl.DateTimeFormat(locale, { weekday: width, timeZone: "UTC" }).format(date);
+}
+
+/** Whole days between two instants counted on Helsinki calendar dates (for "confirmed N days ago"). */
+export function daysBetween(earlier: Date, later: Date): number {
+  const day = (d: Date) => {
+    const [y, m, dd] = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" })
+      .format(d)
+      .split("-")
+      .map(Number);
+    return Date.UTC(y!, m! - 1, dd!);
+  };
+  return Math.round((day(later) - day(earlier)) / 86_400_000);
+}
+
+export function formatNumber(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale).format(value);
+}

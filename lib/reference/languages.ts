@@ -1,0 +1,30 @@
+// Languages an activity can be run in or offer support in, by ISO 639 code. Names come
+// from Intl.DisplayNames in the reader's locale, so no list of names is kept here.
+export const ACTIVITY_LANGUAGES = [
+  "fi", "sv", "en", "ru", "uk", "et", "ar", "fa", "ckb", "kmr", "so", "zh", "vi", "th",
+  "tr", "ku", "ps", "prs", "ti", "am", "sq", "bs", "fr", "es", "pt", "de", "pl", "ro",
+  "tl", "my", "ne", "hi", "ur", "bn", "sw", "smn", "se", "fit", "rmf", "fse",
+] as const;
+
+export type ActivityLanguage = (typeof ACTIVITY_LANGUAGES)[number];
+
+export function isActivityLanguage(code: string): code is ActivityLanguage {
+  return (ACTIVITY_LANGUAGES as readonly string[]).includes(code);
+}
+
+const RTL_LANGUAGES = new Set(["ar", "fa", "ckb", "ps", "prs", "ur", "he", "yi"]);
+
+/** Writing direction for content in a given language (used on notice text blocks). */
+export function languageDirection(code: string): "rtl" | "ltr" {
+  return RTL_LANGUAGES.has(code) ? "rtl" : "ltr";
+}
+
+/** The language's name in the reader's locale, falling back to the code itself. */
+export function languageName(code: string, displayLocale: string): string {
+  try {
+    const name = new Intl.DisplayNames([displayLocale, "en"], { type: "language", fallback: "code" }).of(code);
+    return name ?? code;
+  } catch {
+    return code;
+  }
+}

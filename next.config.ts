@@ -1,0 +1,29 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+// Headers that do not depend on the request. The Content-Security-Policy needs a fresh
+// nonce per request, so proxy.ts sets it.
+const securityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+];
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "pino"],
+  async headers() {
+    const headers = [...securityHeaders];
+    if (process.env.NODE_ENV === "production" && process.env.SITE_URL?.startsWith("https://")) {
+      headers.push({ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" });
+    }
+    return [{ source: "/:path*", headers }];
+  },
+};
+
+export default withNextIntl(nextConfig);

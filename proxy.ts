@@ -1,0 +1,25 @@
+import createMiddleware from "next-intl/middleware";
+import { NextRequest, type NextResponse } from "next/server";
+import { routing } from "./lib/i18n/routing";
+import { contentSecurityPolicy, createNonce } from "./lib/security/csp";
+
+const handleI18nRouting = createMiddleware(routing);
+
+export default function proxy(request: NextRequest): NextResponse {
+  const nonce = createNonce();
+  const csp = contentSecurityPolicy(nonce, {
+    dev: process.env.NODE_ENV === "development",
+    https: request.nextUrl.protocol === "https:",
+  });
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", csp);
+  headers.set("x-nonce", nonce);
+  const response = handleI18nRouting(new NextRequest(request, { headers }));
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
+}
+
+export const config = {
+  // Everything but API routes, Next.js internals and files with an extension.
+  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)"],
+};

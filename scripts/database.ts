@@ -1,0 +1,41 @@
+import path from "node:path";
+import { env } from "../lib/env";
+import { EmbeddedAlreadyRunningError, startEmbeddedPostgres } from "../lib/db/embedded";
+
+// How the command-line scripts find their database: DATABASE_URL if set, otherwise the
+// embedded cluster under DATA_DIR (reusing it when the app is already running).
+export type ScriptDatabase = { url: string; embedded: boolean; stop: () => Promise<void> };
+
+export async function openScriptDatabase(options: { reuseRunning: boolean }): Promise<ScriptDatabase> {
+  if (env.DATABASE_URL) return { url: env.DATABASE_URL, embedded: false, stop: async () => {} };
+  try {
+    const cluster = await startEmbeddedPostgres({
+      dataDir: path.join(env.DATA_DIR, "pg"),
+      port: env.EMBEDDED_PG_PORT,
+      log: (line) => {
+        if (/ERROR|FATAL|PANIC/.test(line)) console.error(`[postgres] ${line}`);
+      },
+    });
+    return { url: cluster.url, embedded: true, stop: cluster.stop };
+  } catch (error) {
+    if (options.reuseRunning && error instanceof EmbeddedAlreadyRunningError) {
+      return { url: error.url, embedded: true, stop: async () => {} };
+    }
+    throw error;
+  }
+}
+
+/** A message a person can act on for the usual ways a database connection fails. */
+export function explainDatabaseError(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  if (code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "ETIMEDOUT") {
+    return (
+      `Cannot connect to the database (${code}). Is PostgreSQL running at the address in DATABASE_URL? ` +
+      "Unset DATABASE_URL to use the embedded database instead."
+    );
+  }
+  if (code === "28P01") return "The database rejected the user name or password in DATABASE_URL.";
+  if (code === "3D000") return "The database named in DATABASE_URL does not exist. Create it first (createdb).";
+  return message;
+}
