@@ -1,3 +1,5 @@
+import Link from "next/link";
+
 // Reached only for paths outside any locale that the proxy does not redirect; the
 // localized 404 page is app/[locale]/not-found.tsx.
 export default function RootNotFound() {
@@ -7,7 +9,7 @@ export default function RootNotFound() {
         <main>
           <h1>404</h1>
           <p>
-            <a href="/">Tukiverkko</a>
+            <Link href="/">Tukiverkko</Link>
           </p>
         </main>
       </body>

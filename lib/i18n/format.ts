@@ -2,30 +2,36 @@
 // server's or the reader's time zone, and always in the reader's UI locale.
 export const TIME_ZONE = "Europe/Helsinki";
 
+// English readers here are in Finland: day-month-year order ("1 January 2027"), not US order.
+const FORMAT_LOCALE: Record<string, string> = { en: "en-GB" };
+function fmt(locale: string): string {
+  return FORMAT_LOCALE[locale] ?? locale;
+}
+
 export function formatDate(date: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: TIME_ZONE }).format(date);
+  return new Intl.DateTimeFormat(fmt(locale), { dateStyle: "long", timeZone: TIME_ZONE }).format(date);
 }
 
 export function formatShortDate(date: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "numeric", year: "numeric", timeZone: TIME_ZONE }).format(date);
+  return new Intl.DateTimeFormat(fmt(locale), { day: "numeric", month: "numeric", year: "numeric", timeZone: TIME_ZONE }).format(date);
 }
 
 /** A calendar date stored as @db.Date (midnight UTC) must not shift a day in Helsinki. */
 export function formatCalendarDate(date: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(date);
+  return new Intl.DateTimeFormat(fmt(locale), { dateStyle: "long", timeZone: "UTC" }).format(date);
 }
 
 /** "17:30" style time for minutes from local midnight (schedules are stored in Helsinki time). */
 export function formatMinutes(minutes: number, locale: string): string {
   const date = new Date(Date.UTC(2024, 0, 1, Math.floor(minutes / 60), minutes % 60));
-  return new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "UTC" }).format(date);
+  return new Intl.DateTimeFormat(fmt(locale), { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "UTC" }).format(date);
 }
 
 /** Weekday name for an ISO weekday (1 = Monday). */
 export function formatWeekday(isoWeekday: number, locale: string, width: "long" | "short" = "long"): string {
   // 2024-01-01 was a Monday.
   const date = new Date(Date.UTC(2024, 0, isoWeekday));
-  return new Intl.DateTimeFormat(locale, { weekday: width, timeZone: "UTC" }).format(date);
+  return new Intl.DateTimeFormat(fmt(locale), { weekday: width, timeZone: "UTC" }).format(date);
 }
 
 /** Whole days between two instants counted on Helsinki calendar dates (for "confirmed N days ago"). */
@@ -41,5 +47,5 @@ export function daysBetween(earlier: Date, later: Date): number {
 }
 
 export function formatNumber(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(value);
+  return new Intl.NumberFormat(fmt(locale)).format(value);
 }
