@@ -57,6 +57,13 @@ export async function ActivityFacts({ activity }: { activity: ActivityDetail }) 
             </bdi>
           </address>
         ))}
+        {activity.onlineUrl && (
+          <p className="mt-1">
+            <a href={activity.onlineUrl} className="text-brand-800 underline" rel="noopener noreferrer">
+              {t("onlineLink")}
+            </a>
+          </p>
+        )}
         {activity.nationwide ? (
           <p className="mt-1">{t("nationwide")}</p>
         ) : (

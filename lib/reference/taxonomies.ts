@@ -1,5 +1,5 @@
 // Stable slugs for the activity taxonomies. Labels live in messages/<locale>.json under
-// "taxonomy.<kind>.<slug>", so adding a slug means adding a label in every locale
+// "Taxonomy.<kind>.<slug>", so adding a slug means adding a label in every locale
 // (tests/unit/messages.test.ts checks that).
 
 export const THEMES = [
