@@ -1,0 +1,121 @@
+// The server the end-to-end tests run against (playwright.config.ts starts it): a throwaway
+// embedded PostgreSQL (free port, temporary data directory), migrated and seeded with the
+// demo data, and the PRODUCTION build served by `next start` on 127.0.0.1:$E2E_PORT (3100).
+// SIGTERM or SIGINT stops Next.js, then PostgreSQL, and deletes the data directory.
+//   npm run build && node --import tsx scripts/e2e-server.ts
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { createPrismaClient } from "../lib/db/client";
+import { applyMigrations } from "../lib/db/migrate";
+import { seedDatabase } from "../lib/db/seed";
+import { startThrowawayPostgres, type ThrowawayCluster } from "../tests/support/throwaway-postgres";
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const host = "127.0.0.1";
+const baseURL = `http://${host}:${port}`;
+const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
+
+function fail(message: string): never {
+  console.error(`e2e-server: ${message}`);
+  process.exit(1);
+}
+
+function portInUse(): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, host);
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
+
+if (!existsSync(path.join(".next", "BUILD_ID"))) {
+  fail("there is no production build (.next/BUILD_ID is missing). Run `npm run build` first (`npm test` does).");
+}
+if (!Number.isInteger(port) || port < 1024 || port > 65535) fail(`E2E_PORT=${process.env.E2E_PORT} is not a usable port.`);
+if (await portInUse()) fail(`port ${port} is already in use. Stop what listens there, or set E2E_PORT.`);
+
+// What is running, for shutdown().
+const running: { cluster?: Promise<ThrowawayCluster>; server?: ChildProcess } = {};
+let stopping = false;
+
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    const { server, cluster } = running;
+    if (server && server.exitCode === null && server.signalCode === null) {
+      const exited = new Promise((resolve) => server.once("exit", resolve));
+      server.kill("SIGTERM");
+      await exited;
+    }
+    await cluster?.then((started) => started.dispose(), () => {});
+  }
+  process.exit(code);
+}
+
+process.on("SIGTERM", () => void shutdown(0));
+process.on("SIGINT", () => void shutdown(0));
+
+async function prepareDatabase(): Promise<ThrowawayCluster> {
+  const started = Date.now();
+  running.cluster = startThrowawayPostgres({ prefix: "tukiverkko-e2e" });
+  const cluster = await running.cluster;
+  await applyMigrations(cluster.url);
+  const prisma = createPrismaClient(cluster.url);
+  try {
+    const counts = await seedDatabase(prisma, { now: new Date() });
+    console.log(`e2e-server: PostgreSQL on ${host}:${cluster.port}, migrated and seeded in ${Date.now() - started} ms: ${JSON.stringify(counts)}`);
+  } finally {
+    await prisma.$disconnect();
+  }
+  return cluster;
+}
+
+const cluster = await prepareDatabase().catch((error: unknown) => {
+  console.error("e2e-server: could not prepare the database:", error);
+  return shutdown(1);
+});
+
+const server = (running.server = spawn(process.execPath, [nextBin, "start", "--hostname", host, "--port", String(port)], {
+  stdio: "inherit",
+  env: {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_URL: cluster.url,
+    HOST: host,
+    PORT: String(port),
+    SITE_URL: baseURL,
+    AUTH_URL: process.env.AUTH_URL ?? baseURL,
+    AUTH_TRUST_HOST: "true",
+    // A throwaway secret for this run's sessions, unless the caller chose one.
+    AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("base64url"),
+    NEXT_TELEMETRY_DISABLED: "1",
+  },
+}));
+server.once("exit", (code, signal) => {
+  if (stopping) return;
+  console.error(`e2e-server: next start exited (${signal ?? `code ${code}`})`);
+  void shutdown(1);
+});
+
+// Ready once Next.js answers HTTP at all (global-setup.ts then checks /api/health).
+const deadline = Date.now() + 120_000;
+for (;;) {
+  const answered = await fetch(`${baseURL}/api/health`).then(
+    () => true,
+    () => false,
+  );
+  if (answered) break;
+  if (stopping) await new Promise(() => {}); // shutting down: shutdown() exits the process
+  if (Date.now() > deadline) {
+    console.error(`e2e-server: next start did not answer on ${baseURL} within 120 s`);
+    await shutdown(1);
+  }
+  await new Promise((resolve) => setTimeout(resolve, 250));
+}
+console.log(`e2e-server: E2E server ready at ${baseURL}`);
