@@ -1,0 +1,342 @@
+// Demo activities that must never be shown publicly: drafts, notices waiting for or failing
+// moderation, archived ones, published ones whose validity has ended, and one deleted. Their
+// titles carry a marker — (luonnos), (tarkastettavana), (hylätty), (arkistoitu),
+// (vanhentunut), (poistettu) — so tests can assert that they never appear in public views.
+import { ORG } from "./organisations";
+import type { SeedActivity, SeedTranslation } from "./types";
+import { V } from "./venues";
+
+/** A short but complete Finnish translation for a hidden notice. */
+function fi(title: string, what: string, extra: Partial<SeedTranslation> = {}): SeedTranslation {
+  return {
+    title,
+    summary: `${what} Ilmoitus ei ole julkinen.`,
+    description: `${what} Ryhmää ohjaa järjestön työntekijä yhdessä vapaaehtoisten kanssa. Mukaan ei tarvitse tuoda mitään erityistä. Tarkemmat tiedot päivitetään ennen julkaisua.`,
+    howToJoin: "Tule paikalle, ilmoittautumista ei tarvita.",
+    integrationSupport: "Toiminnassa harjoitellaan suomea ja tutustutaan uusiin ihmisiin ja paikallisiin palveluihin.",
+    ...extra,
+  };
+}
+
+export const hiddenActivities: SeedActivity[] = [
+  // --- DRAFT ---------------------------------------------------------------
+  {
+    id: "demo-act-draft-1",
+    organisationId: ORG.silta,
+    status: "DRAFT",
+    originalLanguage: "fi",
+    themes: ["language", "social"],
+    targetGroups: ["everyone"],
+    forms: ["language-cafe"],
+    languages: ["fi"],
+    places: [V.hkiKeskusta],
+    contact: { name: "Hanna Mäkelä", email: "hanna.makela@silta.example.fi" },
+    slots: ["sat 12:00-14:00"],
+    dates: { confirmedDaysAgo: 3, validDays: 90, publishedDaysAgo: null },
+    translations: {
+      fi: fi("Lauantain kielikahvila keskustassa (luonnos)", "Suunnitteilla oleva lauantain kielikahvila Helsingin keskustassa."),
+    },
+  },
+  {
+    id: "demo-act-draft-2",
+    organisationId: ORG.kohtaamo,
+    status: "DRAFT",
+    originalLanguage: "fi",
+    themes: ["sports", "health"],
+    targetGroups: ["women"],
+    forms: ["club"],
+    languages: ["fi"],
+    genderSpace: "WOMEN",
+    places: [V.turKeskusta],
+    contact: { name: "Nasrin Karimi", email: "turku@naistenkohtaamo.example.org" },
+    slots: ["sun 14:00-15:30"],
+    dates: { confirmedDaysAgo: 10, validDays: 120, publishedDaysAgo: null },
+    translations: {
+      fi: fi("Naisten uintikoulu Turussa (luonnos)", "Aikuisten naisten uintikoulu, jonka aikataulu on vielä auki."),
+    },
+  },
+  {
+    id: "demo-act-draft-3",
+    organisationId: ORG.silta,
+    status: "DRAFT",
+    originalLanguage: "en",
+    themes: ["work"],
+    targetGroups: ["job-seekers"],
+    forms: ["workshop"],
+    languages: ["en"],
+    mode: "ONLINE",
+    alsoServes: ["091", "049", "092"],
+    onlineUrl: "https://silta.example.fi/online-workshop",
+    contact: { name: "Jussi Korhonen", email: "digituki@silta.example.fi" },
+    slots: ["tue 18:00-19:30"],
+    dates: { confirmedDaysAgo: 1, validDays: 60, publishedDaysAgo: null },
+    translations: {
+      en: {
+        title: "LinkedIn workshop for job seekers (luonnos)",
+        summary: "A planned online workshop on building a LinkedIn profile. This notice is a draft and not public.",
+        description:
+          "We are planning an online workshop on LinkedIn profiles for job seekers. A volunteer recruiter will lead it. Details will be added before publishing.",
+        howToJoin: "Registration details will be added later.",
+        integrationSupport: "A good profile helps you get noticed by Finnish employers.",
+      },
+    },
+  },
+  {
+    id: "demo-act-draft-4",
+    organisationId: ORG.mosaik,
+    status: "DRAFT",
+    originalLanguage: "sv",
+    themes: ["family"],
+    targetGroups: ["families"],
+    forms: ["club"],
+    languages: ["sv"],
+    places: [V.vaasa],
+    contact: { name: "Linnea Sjöberg", email: "linnea.sjoberg@mosaik.example.fi" },
+    slots: ["fri 16:00-18:00"],
+    dates: { confirmedDaysAgo: 5, validDays: 100, publishedDaysAgo: null },
+    translations: {
+      sv: {
+        title: "Familjekväll i Mosaikhuset (luonnos)",
+        summary: "En planerad familjekväll med lekar och mat. Annonsen är ett utkast och inte offentlig.",
+        description:
+          "Vi planerar en familjekväll varje fredag med lekar för barnen och mat för hela familjen. Handledare och frivilliga håller i programmet. Detaljerna fylls i före publiceringen.",
+        howToJoin: "Kom på plats, ingen anmälan behövs.",
+        integrationSupport: "Familjer lär känna varandra och övar svenska i vardagliga situationer.",
+      },
+    },
+  },
+
+  // --- SUBMITTED (waiting for moderation) ------------------------------------
+  {
+    id: "demo-act-submitted-1",
+    organisationId: ORG.silta,
+    status: "SUBMITTED",
+    originalLanguage: "fi",
+    themes: ["digital"],
+    targetGroups: ["seniors"],
+    forms: ["guidance"],
+    languages: ["fi"],
+    supportLanguages: ["ru"],
+    places: [V.vanTikkurila],
+    contact: { name: "Jussi Korhonen", email: "digituki@silta.example.fi", phone: "040 123 4568" },
+    slots: ["thu 10:00-12:00"],
+    dates: { confirmedDaysAgo: 2, validDays: 150, publishedDaysAgo: null },
+    translations: {
+      fi: fi("Digitukea senioreille Tikkurilassa (tarkastettavana)", "Viikoittainen digituki ikääntyneille Tikkurilassa."),
+    },
+  },
+  {
+    id: "demo-act-submitted-2",
+    organisationId: ORG.kohtaamo,
+    status: "SUBMITTED",
+    originalLanguage: "fi",
+    themes: ["social", "family"],
+    targetGroups: ["women", "families"],
+    forms: ["peer-group"],
+    languages: ["fi"],
+    genderSpace: "WOMEN",
+    childcare: true,
+    places: [V.pori],
+    contact: { name: "Marjo Lehtonen", email: "pori@naistenkohtaamo.example.org" },
+    slots: ["thu 17:00-19:00"],
+    dates: { confirmedDaysAgo: 4, validDays: 120, publishedDaysAgo: null },
+    translations: {
+      fi: fi("Äitien iltaryhmä Porissa (tarkastettavana)", "Iltaryhmä työssäkäyville äideille Porissa."),
+    },
+  },
+  {
+    id: "demo-act-submitted-3",
+    organisationId: ORG.kipina,
+    status: "SUBMITTED",
+    originalLanguage: "fi",
+    themes: ["sports"],
+    targetGroups: ["youth"],
+    forms: ["club"],
+    languages: ["fi"],
+    ageMin: 13,
+    ageMax: 18,
+    places: [V.vanMyyrmaki],
+    contact: { name: "Noora Aaltonen", email: "myyrmaki@kipina.example.fi" },
+    slots: ["wed 18:00-19:30"],
+    dates: { confirmedDaysAgo: 1, validDays: 90, publishedDaysAgo: null },
+    translations: {
+      fi: fi("Nuorten katutanssi Myyrmäessä (tarkastettavana)", "Katutanssiryhmä 13–18-vuotiaille Myyrmäessä."),
+    },
+  },
+
+  // --- REJECTED --------------------------------------------------------------
+  {
+    id: "demo-act-rejected-1",
+    organisationId: ORG.sanasampo,
+    status: "REJECTED",
+    originalLanguage: "fi",
+    themes: ["language"],
+    targetGroups: ["everyone"],
+    forms: ["course"],
+    languages: ["fi"],
+    isFree: false,
+    places: [V.hkiKeskusta],
+    registration: { url: "https://sanasampo.example.fi/kampanja" },
+    contact: { name: "Elina Räsänen", email: "asiakaspalvelu@sanasampo.example.fi" },
+    slots: ["sat 10:00-15:00"],
+    dates: { confirmedDaysAgo: 20, validDays: 60, publishedDaysAgo: null },
+    translations: {
+      fi: fi("Suomi sujuvaksi viikonlopussa – kampanjahinta! (hylätty)", "Mainosluonteinen ilmoitus maksullisesta viikonloppukurssista.", {
+        costNote: "390 €",
+      }),
+    },
+  },
+  {
+    id: "demo-act-rejected-2",
+    organisationId: ORG.lautapeli,
+    status: "REJECTED",
+    originalLanguage: "fi",
+    themes: ["social"],
+    targetGroups: ["everyone"],
+    forms: ["event"],
+    languages: ["fi"],
+    places: [V.rovaniemi],
+    contact: { name: "Eero Lehto", email: "lautapelit.rovaniemi@example.fi" },
+    slots: ["fri 20:00-23:30"],
+    dates: { confirmedDaysAgo: 30, validDays: 30, publishedDaysAgo: null },
+    translations: {
+      fi: fi("Pelikilpailu rahapalkinnoin (hylätty)", "Ilmoitus ei vastannut palvelun periaatteita."),
+    },
+  },
+
+  // --- ARCHIVED --------------------------------------------------------------
+  {
+    id: "demo-act-archived-1",
+    organisationId: ORG.silta,
+    status: "ARCHIVED",
+    originalLanguage: "fi",
+    themes: ["culture", "social"],
+    targetGroups: ["everyone"],
+    forms: ["event"],
+    languages: ["fi"],
+    places: [V.hkiKallio],
+    contact: { name: "Hanna Mäkelä", email: "hanna.makela@silta.example.fi" },
+    slots: ["sat 14:00-18:00"],
+    dates: { confirmedDaysAgo: 200, validDays: -150, publishedDaysAgo: 260 },
+    translations: {
+      fi: fi("Kesäjuhla Kalliossa (arkistoitu)", "Viime kesän monikulttuurinen kesäjuhla."),
+    },
+  },
+  {
+    id: "demo-act-archived-2",
+    organisationId: ORG.tampere,
+    status: "ARCHIVED",
+    originalLanguage: "fi",
+    themes: ["society"],
+    targetGroups: ["newcomers"],
+    forms: ["guidance"],
+    languages: ["fi"],
+    places: [V.treKeskusta],
+    contact: { name: "Sanna Kivelä", email: "neuvonta@tampere.example.fi" },
+    slots: ["fri 09:00-12:00"],
+    dates: { confirmedDaysAgo: 90, validDays: 20, publishedDaysAgo: 180 },
+    translations: {
+      fi: fi("Neuvontapiste keskustassa, toiminta siirtynyt Hervantaan (arkistoitu)", "Entinen neuvontapiste, jonka toiminta on siirtynyt Hervantaan."),
+    },
+  },
+  {
+    id: "demo-act-archived-3",
+    organisationId: ORG.espooHub,
+    status: "ARCHIVED",
+    originalLanguage: "en",
+    themes: ["work"],
+    targetGroups: ["job-seekers"],
+    forms: ["event"],
+    languages: ["en"],
+    places: [V.espOtaniemi],
+    contact: { name: "Daniel Okafor", email: "careers@espoohub.example.org" },
+    slots: ["thu 17:00-20:00"],
+    dates: { confirmedDaysAgo: 150, validDays: -60, publishedDaysAgo: 200 },
+    translations: {
+      en: {
+        title: "Spring Job Fair (arkistoitu)",
+        summary: "Last spring's job fair for international talent. This notice is archived.",
+        description:
+          "A one-off job fair with employers from the Espoo region. The event is over. We will publish a new notice for the next fair.",
+        howToJoin: "The event is over.",
+        integrationSupport: "Job fairs help international job seekers meet employers in person.",
+      },
+    },
+  },
+
+  // --- PUBLISHED but expired (validUntil in the past) -----------------------
+  {
+    id: "demo-act-expired-1",
+    organisationId: ORG.silta,
+    originalLanguage: "fi",
+    themes: ["language"],
+    targetGroups: ["everyone", "newcomers"],
+    forms: ["language-cafe"],
+    languages: ["fi"],
+    places: [V.hkiItakeskus],
+    contact: { name: "Hanna Mäkelä", email: "hanna.makela@silta.example.fi" },
+    slots: ["mon 17:00-19:00"],
+    dates: { confirmedDaysAgo: 190, validDays: -10, publishedDaysAgo: 200 },
+    translations: {
+      fi: fi("Kielikahvila Itäkeskuksessa (vanhentunut)", "Kielikahvila, jonka tietoja ei ole vahvistettu ajoissa."),
+    },
+  },
+  {
+    id: "demo-act-expired-2",
+    organisationId: ORG.oulu,
+    originalLanguage: "fi",
+    themes: ["sports"],
+    targetGroups: ["families"],
+    forms: ["event"],
+    languages: ["fi"],
+    places: [V.ouluTuira],
+    contact: { name: "Riikka Väisänen", email: "kotoutuminen@oulu.example.fi" },
+    slots: ["sun 12:00-14:00"],
+    dates: { confirmedDaysAgo: 150, validDays: -45, publishedDaysAgo: 170 },
+    translations: {
+      fi: fi("Perheiden liikuntapäivä Tuirassa (vanhentunut)", "Perheiden liikuntapäivä, jonka voimassaolo on päättynyt."),
+    },
+  },
+  {
+    id: "demo-act-expired-3",
+    organisationId: ORG.mosaik,
+    originalLanguage: "sv",
+    themes: ["work"],
+    targetGroups: ["job-seekers"],
+    forms: ["workshop"],
+    languages: ["sv"],
+    places: [V.jakobstad],
+    contact: { name: "Hanna Forsman", email: "jakobstad@mosaik.example.fi" },
+    slots: ["wed 09:00-11:00"],
+    dates: { confirmedDaysAgo: 120, validDays: -1, publishedDaysAgo: 125 },
+    translations: {
+      sv: {
+        title: "Cv-verkstad i Jakobstad (vanhentunut)",
+        summary: "En cv-verkstad vars giltighetstid har gått ut. Annonsen visas inte offentligt.",
+        description:
+          "En verkstad där arbetssökande skrev cv på svenska. Annonsen har inte bekräftats i tid. Handledaren uppdaterar uppgifterna om verksamheten fortsätter.",
+        howToJoin: "Kom på plats, ingen anmälan behövs.",
+        integrationSupport: "Ett bra cv hjälper dig att söka jobb i Österbotten.",
+      },
+    },
+  },
+
+  // --- PUBLISHED but deleted --------------------------------------------------
+  {
+    id: "demo-act-deleted-1",
+    organisationId: ORG.kohtaamo,
+    originalLanguage: "fi",
+    themes: ["social"],
+    targetGroups: ["women"],
+    forms: ["peer-group"],
+    languages: ["fi"],
+    genderSpace: "WOMEN",
+    places: [V.hkiKontula],
+    contact: { name: "Sari Lindholm", email: "liikunta@naistenkohtaamo.example.org" },
+    slots: ["tue 13:00-15:00"],
+    dates: { confirmedDaysAgo: 20, validDays: 100, publishedDaysAgo: 60, deletedDaysAgo: 5 },
+    translations: {
+      fi: fi("Naisten kahvila Kontulassa (poistettu)", "Naisten kahvila, jonka järjestäjä on poistanut."),
+    },
+  },
+];
