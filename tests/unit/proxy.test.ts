@@ -34,3 +34,9 @@ describe("locale negotiation at /", () => {
     expect(response.headers.get("content-security-policy")).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
   });
 });
+
+describe("malformed paths", () => {
+  it("answers 400 for a path that is not valid percent-encoding", () => {
+    expect(proxy(request("/fi/activities/%E0%A4%A")).status).toBe(400);
+  });
+});
