@@ -62,13 +62,13 @@ test.describe("what the public must never see", () => {
 
   test("an expired notice tells the holder of an old link that it is no longer valid", async ({ page }) => {
     await page.goto(`/en/activities/${DEMO_IDS.expiredActivity}`);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("This notice is no longer valid");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("This listing is no longer valid");
     await expect(page.getByRole("link", { name: "Find other activities" })).toBeVisible();
   });
 
   test("an archived notice says so too", async ({ page }) => {
     await page.goto(`/en/activities/${DEMO_IDS.archivedActivity}`);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("This notice is no longer valid");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("This listing is no longer valid");
   });
 });
 

@@ -97,7 +97,9 @@ export const listPublicActivities = cache(
       ...publicActivityWhere(),
       ...(options.organisationId ? { organisationId: options.organisationId } : {}),
     };
-    const [total, rows] = await prisma.$transaction([
+    // Two connections in parallel: faster than a batch transaction, and a count a moment
+    // apart from the page does no harm.
+    const [total, rows] = await Promise.all([
       prisma.activity.count({ where }),
       prisma.activity.findMany({
         where,
