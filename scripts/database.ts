@@ -13,7 +13,10 @@ export async function openScriptDatabase(options: { reuseRunning: boolean }): Pr
       dataDir: path.join(env.DATA_DIR, "pg"),
       port: env.EMBEDDED_PG_PORT,
       log: (line) => {
-        if (/ERROR|FATAL|PANIC/.test(line)) console.error(`[postgres] ${line}`);
+        // Connections ended by our own shutdown are expected, not worth alarming anyone.
+        if (/ERROR|FATAL|PANIC/.test(line) && !/terminating connection due to administrator command/.test(line)) {
+          console.error(`[postgres] ${line}`);
+        }
       },
     });
     return { url: cluster.url, embedded: true, stop: cluster.stop };
