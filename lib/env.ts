@@ -14,7 +14,25 @@ const schema = z.object({
   HOST: z.string().default("localhost"),
   SITE_URL: z.string().url().default("http://localhost:3000"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  SEARCH_ENGINE: z.enum(["postgres", "meilisearch"]).default("postgres"),
+  MEILISEARCH_URL: z.string().url().optional(),
+  MEILISEARCH_KEY: z.string().optional(),
+  MEILISEARCH_INDEX: z.string().regex(/^[A-Za-z0-9_-]+$/).default("activities"),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  // Auth.js: signs session and verification cookies. Development and tests use a fixed value;
+  // production must set one (scripts/start.ts generates and keeps one under DATA_DIR).
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional(),
+  // Comma-separated emails that become platform admins when they sign in.
+  ADMIN_EMAILS: z
+    .string()
+    .default("")
+    .transform((value) => value.split(",").map((email) => email.trim().toLowerCase()).filter(Boolean)),
+  // Mail: "smtp" sends through SMTP_URL; "file" stores each message as JSON under MAIL_DIR
+  // (development, tests, and `npm start` without SMTP). Default: smtp in production, else file.
+  MAIL_TRANSPORT: z.enum(["smtp", "file"]).optional(),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
+  MAIL_FROM: z.string().default("Tukiverkko <no-reply@tukiverkko.localhost>"),
+  MAIL_DIR: z.string().optional(),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -39,4 +57,30 @@ export function requireDatabaseUrl(): string {
     );
   }
   return env.DATABASE_URL;
+}
+
+const DEVELOPMENT_AUTH_SECRET = "development-only-secret-never-use-in-production-0123456789";
+
+/** The secret for Auth.js and signed email links; production must configure its own. */
+export function requireAuthSecret(): string {
+  if (env.AUTH_SECRET) return env.AUTH_SECRET;
+  if (env.NODE_ENV === "production") {
+    throw new Error("AUTH_SECRET is not set. Set it to a random value of at least 32 characters (openssl rand -base64 32).");
+  }
+  return DEVELOPMENT_AUTH_SECRET;
+}
+
+export type MailConfig = { transport: "smtp"; url: string; from: string } | { transport: "file"; dir: string; from: string };
+
+/** How email leaves the app; production without SMTP_URL says so instead of losing mail. */
+export function mailConfig(): MailConfig {
+  const transport = env.MAIL_TRANSPORT ?? (env.NODE_ENV === "production" ? "smtp" : "file");
+  if (transport === "file") return { transport, dir: env.MAIL_DIR ?? `${env.DATA_DIR}/mail`, from: env.MAIL_FROM };
+  if (!env.SMTP_URL) {
+    throw new Error(
+      "SMTP_URL is not set, so no email can be sent. Set SMTP_URL=smtps://user:pass@host:465, " +
+        "or MAIL_TRANSPORT=file to store messages under MAIL_DIR instead.",
+    );
+  }
+  return { transport, url: env.SMTP_URL, from: env.MAIL_FROM };
 }

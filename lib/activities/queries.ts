@@ -113,6 +113,15 @@ export const listPublicActivities = cache(
   },
 );
 
+/** Summaries for the given ids, in the same order (ids that are no longer public are skipped). */
+export async function getActivitySummaries(ids: string[], locale: string): Promise<ActivitySummary[]> {
+  if (ids.length === 0) return [];
+  const rows = await prisma.activity.findMany({ where: { id: { in: ids }, ...publicActivityWhere() }, select: summarySelect });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const ordered = ids.map((id) => byId.get(id)).filter((row) => row !== undefined);
+  return toSummaries(ordered, locale);
+}
+
 const detailSelect = {
   ...summarySelect,
   status: true,

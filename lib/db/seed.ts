@@ -10,6 +10,7 @@ import { isActivityLanguage } from "../reference/languages";
 import { organisations } from "../../prisma/seed/organisations";
 import { activities } from "../../prisma/seed/activities";
 import type { SeedActivity, SeedOrganisation, SeedPause, SeedSlot } from "../../prisma/seed/types";
+import { syncSearchDocument } from "../search/sync";
 
 export type SeedOptions = { now?: Date; log?: (msg: string) => void };
 export type SeedCounts = {
@@ -446,17 +447,19 @@ async function seedActivity(prisma: PrismaClient, a: SeedActivity, now: Date) {
   const pauses = (a.pauses ?? []).map((p, i) => ({ id: `${activityId}-x${i + 1}`, activityId, ...pauseDates(p, now) }));
 
   const where = { activityId };
-  await prisma.$transaction([
-    prisma.activity.upsert({ where: { id: activityId }, create: row, update: row }),
-    prisma.activityTranslation.deleteMany({ where }),
-    prisma.place.deleteMany({ where }),
-    prisma.scheduleSlot.deleteMany({ where }),
-    prisma.schedulePause.deleteMany({ where }),
-    prisma.activityTranslation.createMany({ data: translations }),
-    ...(places.length ? [prisma.place.createMany({ data: places })] : []),
-    prisma.scheduleSlot.createMany({ data: slots }),
-    ...(pauses.length ? [prisma.schedulePause.createMany({ data: pauses })] : []),
-  ]);
+  // One transaction per notice, with its search document, as every write to a notice does.
+  await prisma.$transaction(async (tx) => {
+    await tx.activity.upsert({ where: { id: activityId }, create: row, update: row });
+    await tx.activityTranslation.deleteMany({ where });
+    await tx.place.deleteMany({ where });
+    await tx.scheduleSlot.deleteMany({ where });
+    await tx.schedulePause.deleteMany({ where });
+    await tx.activityTranslation.createMany({ data: translations });
+    if (places.length) await tx.place.createMany({ data: places });
+    await tx.scheduleSlot.createMany({ data: slots });
+    if (pauses.length) await tx.schedulePause.createMany({ data: pauses });
+    await syncSearchDocument(tx, activityId);
+  });
 }
 
 async function seedUsers(prisma: PrismaClient, now: Date) {

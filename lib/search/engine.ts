@@ -1,0 +1,50 @@
+import type { SearchQuery } from "./query";
+
+// The contract every search engine meets (tests/integration/search-contract.test.ts runs the
+// same suite against each configured engine).
+
+export const FACET_DIMENSIONS = [
+  "municipality",
+  "region",
+  "lang",
+  "group",
+  "theme",
+  "form",
+  "mode",
+  "day",
+  "time",
+  "finnish",
+  "gender",
+  "free",
+  "referrals",
+  "childcare",
+] as const;
+export type FacetDimension = (typeof FACET_DIMENSIONS)[number];
+
+/** value → count, where a value's count applies every filter except the one on its own dimension. */
+export type Facets = Record<FacetDimension, Record<string, number>>;
+
+export type EngineQuery = Omit<SearchQuery, "municipality"> & {
+  /** Validated municipality codes (names already resolved). */
+  municipality: string[];
+  pageSize: number;
+};
+
+export type EngineResult = {
+  total: number;
+  ids: string[];
+  facets: Facets;
+  /** For each dimension with an active filter: how many results there would be without it. */
+  withoutFilter: Partial<Record<FacetDimension | "q", number>>;
+};
+
+export type SearchEngine = {
+  name: "postgres" | "meilisearch";
+  search(query: EngineQuery): Promise<EngineResult>;
+  /** Is the engine reachable? (for /api/health) */
+  ping(): Promise<boolean>;
+};
+
+export function emptyFacets(): Facets {
+  return Object.fromEntries(FACET_DIMENSIONS.map((d) => [d, {}])) as unknown as Facets;
+}

@@ -1,0 +1,5 @@
+import type { SearchEngine } from "../engine";
+
+export function createMeilisearchEngine(): SearchEngine {
+  throw new Error("not yet");
+}
