@@ -5,9 +5,10 @@ import { Link } from "@/lib/i18n/navigation";
 import { languageDirection, languageName } from "@/lib/reference/languages";
 import { describeSlots } from "@/lib/schedule/summary";
 import { Badge } from "@/components/ui/badge";
+import { Highlight } from "@/components/search/highlight";
 
 // One search result: what a case worker scans for, in one glance.
-export async function ActivityCard({ activity, headingLevel }: { activity: ActivitySummary; headingLevel: 2 | 3 }) {
+export async function ActivityCard({ activity, headingLevel, highlight = [] }: { activity: ActivitySummary; headingLevel: 2 | 3; highlight?: string[] }) {
   const locale = await getLocale();
   const t = await getTranslations("ActivityCard");
   const Heading = headingLevel === 2 ? "h2" : "h3";
@@ -22,10 +23,12 @@ export async function ActivityCard({ activity, headingLevel }: { activity: Activ
       <div lang={foreign ? activity.contentLocale : undefined} dir={foreign ? languageDirection(activity.contentLocale) : undefined}>
         <Heading className="text-lg font-semibold">
           <Link href={`/activities/${activity.id}`} className="text-brand-800 underline-offset-4 hover:underline">
-            {activity.title}
+            <Highlight text={activity.title} words={highlight} />
           </Link>
         </Heading>
-        <p className="mt-1 text-muted">{activity.summary}</p>
+        <p className="mt-1 text-muted">
+          <Highlight text={activity.summary} words={highlight} />
+        </p>
       </div>
       {foreign && <p className="mt-1 text-sm text-muted">{t("originalLanguage", { language: languageName(activity.contentLocale, locale) })}</p>}
       <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">

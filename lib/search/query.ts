@@ -124,3 +124,39 @@ export function hasFilters(query: SearchQuery): boolean {
     query.finnish !== undefined || query.age !== undefined || query.free || query.referrals || query.childcare
   );
 }
+
+type Dimension =
+  | "municipality" | "region" | "lang" | "group" | "theme" | "form" | "mode" | "day" | "time"
+  | "finnish" | "gender" | "free" | "referrals" | "childcare" | "age" | "q";
+
+/** The query with one filter value removed (or the whole dimension, without `value`); back to page 1. */
+export function withoutFilter(query: SearchQuery, dimension: Dimension, value?: string): SearchQuery {
+  const next: SearchQuery = { ...query, page: 1 };
+  switch (dimension) {
+    case "q":
+      next.q = "";
+      if (next.sort === "relevance") next.sort = "newest";
+      break;
+    case "finnish":
+      next.finnish = undefined;
+      break;
+    case "age":
+      next.age = undefined;
+      break;
+    case "free":
+    case "referrals":
+    case "childcare":
+      next[dimension] = false;
+      break;
+    case "municipality":
+      // "Where" is one filter: municipalities and regions together.
+      next.municipality = value === undefined ? [] : query.municipality.filter((v) => v !== value);
+      if (value === undefined) next.region = [];
+      break;
+    default: {
+      const list = query[dimension] as string[];
+      (next as Record<string, unknown>)[dimension] = value === undefined ? [] : list.filter((v) => v !== value);
+    }
+  }
+  return next;
+}

@@ -1,57 +1,114 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActivityList } from "@/components/activities/activity-list";
-import { SearchBox } from "@/components/activities/search-box";
+import { ActiveFilters } from "@/components/search/active-filters";
+import { AutoSubmitForm } from "@/components/search/auto-submit-form";
+import { NoResults } from "@/components/search/no-results";
+import { SearchFilters } from "@/components/search/search-filters";
+import { activeFilterValues, searchLabels } from "@/components/search/search-labels";
 import { Pagination } from "@/components/ui/pagination";
-import { listPublicActivities } from "@/lib/activities/queries";
-import { Link } from "@/lib/i18n/navigation";
-import { firstParam, parsePage, type SearchParams } from "@/lib/i18n/page-params";
+import { getPathname, Link } from "@/lib/i18n/navigation";
+import type { SearchParams } from "@/lib/i18n/page-params";
+import { searchActivities } from "@/lib/search";
+import { searchTokens, SORTS, toSearchParams } from "@/lib/search/query";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "ActivitiesPage" });
+  const t = await getTranslations({ locale, namespace: "Search" });
   return { title: t("title") };
 }
 
 export default async function ActivitiesPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const query = await searchParams;
-  const page = parsePage(firstParam(query, "page"));
-  const t = await getTranslations("ActivitiesPage");
-  const tHome = await getTranslations("HomePage");
-  const result = await listPublicActivities({ locale, page });
+  const response = await searchActivities(await searchParams, locale);
+  const { query } = response;
+  const t = await getTranslations("Search");
+  const labels = await searchLabels(locale);
+  const activeCount = activeFilterValues(query).length + (query.age !== undefined ? 1 : 0);
+  const canonical = Object.fromEntries(
+    [...toSearchParams(query, { page: 1 }).keys()].map((key) => [key, toSearchParams(query, { page: 1 }).getAll(key)]),
+  );
+  const beyondEnd = response.items.length === 0 && response.total > 0;
+
   return (
-    <div className="flex flex-col gap-6">
-      <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
-      <SearchBox
-        label={tHome("searchLabel")}
-        placeholder={tHome("searchPlaceholder")}
-        button={tHome("searchButton")}
-        defaultValue={firstParam(query, "q")?.slice(0, 200)}
-      />
-      <section aria-labelledby="results-title" className="flex flex-col gap-4">
-        <h2 id="results-title" className="sr-only">
-          {t("results")}
-        </h2>
-        <p role="status" className="font-medium">
-          {t("count", { count: result.total })}
-        </p>
-        {result.items.length === 0 && result.total > 0 ? (
-          <p>
-            <Link href="/activities" className="text-brand-800 underline">
-              {t("pageBeyondEnd")}
-            </Link>
-          </p>
-        ) : result.items.length === 0 ? (
-          <p>{t("empty")}</p>
-        ) : (
-          <ActivityList items={result.items} headingLevel={3} />
-        )}
-        <Pagination page={page} pageSize={result.pageSize} total={result.total} pathname="/activities" query={{}} />
-      </section>
-    </div>
+    <AutoSubmitForm action={getPathname({ href: "/activities", locale })} className="flex flex-col gap-6">
+      <div className="flex flex-col gap-2">
+        <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
+        <p className="text-muted">{t("lead")}</p>
+      </div>
+      <div className="flex max-w-3xl flex-wrap items-end gap-2">
+        <div className="flex min-w-64 flex-1 flex-col gap-1">
+          <label htmlFor="q" className="font-medium">
+            {t("searchLabel")}
+          </label>
+          <input
+            id="q"
+            name="q"
+            type="search"
+            maxLength={200}
+            defaultValue={query.q}
+            placeholder={t("searchPlaceholder")}
+            className="rounded border border-muted px-3 py-2 text-base"
+          />
+        </div>
+        <button type="submit" className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">
+          {t("searchButton")}
+        </button>
+      </div>
+      <div className="grid gap-6 lg:grid-cols-[18rem_1fr]">
+        <aside aria-label={t("filters")}>
+          <SearchFilters locale={locale} query={query} facets={response.facets} labels={labels} activeCount={activeCount} />
+        </aside>
+        <section aria-labelledby="results-title" className="flex min-w-0 flex-col gap-4">
+          <h2 id="results-title" className="sr-only">
+            {t("results")}
+          </h2>
+          <div className="flex flex-wrap items-center justify-between gap-3">
+            <p role="status" aria-live="polite" className="text-lg font-semibold">
+              {query.q ? t("countFor", { count: response.total, q: query.q }) : t("count", { count: response.total })}
+            </p>
+            <div className="flex items-center gap-2">
+              <label htmlFor="sort" className="text-sm font-medium">
+                {t("sort")}
+              </label>
+              <select id="sort" name="sort" defaultValue={query.sort} className="rounded border border-muted bg-white px-2 py-1.5 text-sm">
+                {SORTS.filter((s) => s !== "relevance" || query.q).map((s) => (
+                  <option key={s} value={s}>
+                    {t(`sortValue.${s}`)}
+                  </option>
+                ))}
+              </select>
+              <noscript>
+                <button type="submit" className="rounded border border-brand-600 px-2 py-1 text-sm text-brand-800">
+                  {t("sortButton")}
+                </button>
+              </noscript>
+            </div>
+          </div>
+          {response.ignored.municipality.length > 0 && (
+            <p role="note" className="rounded border border-amber-700 bg-amber-50 p-2 text-sm text-amber-950">
+              {t("ignoredMunicipality", { values: response.ignored.municipality.join(", ") })}
+            </p>
+          )}
+          <ActiveFilters query={query} labels={labels} />
+          {response.total === 0 ? (
+            <NoResults response={response} labels={labels} />
+          ) : beyondEnd ? (
+            <p>
+              {t("pageBeyondEnd")}{" "}
+              <Link href={{ pathname: "/activities", query: canonical }} className="text-brand-800 underline">
+                {t("firstPage")}
+              </Link>
+            </p>
+          ) : (
+            <ActivityList items={response.items} headingLevel={3} highlight={searchTokens(query.q)} />
+          )}
+          <Pagination page={query.page} pageSize={response.pageSize} total={response.total} pathname="/activities" query={canonical} />
+        </section>
+      </div>
+    </AutoSubmitForm>
   );
 }

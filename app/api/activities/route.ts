@@ -1,0 +1,46 @@
+import { searchActivities } from "@/lib/search";
+import { isLocale, DEFAULT_LOCALE } from "@/lib/i18n/locales";
+
+export const dynamic = "force-dynamic";
+
+// GET /api/activities: the search page's contract as JSON. Same parameters as the page,
+// plus `locale` for the language of titles (default fi).
+export async function GET(request: Request) {
+  const rawQuery = new URL(request.url).search;
+  try {
+    decodeURIComponent(rawQuery);
+  } catch {
+    // The only request we cannot interpret at all: a query string that is not valid percent-encoding.
+    return Response.json({ error: "malformed_query_string" }, { status: 400 });
+  }
+  const params = new URL(request.url).searchParams;
+  const locale = params.get("locale");
+  const response = await searchActivities(params, isLocale(locale) ? locale : DEFAULT_LOCALE);
+  return Response.json(
+    {
+      total: response.total,
+      page: response.page,
+      pageSize: response.pageSize,
+      items: response.items.map((item) => ({
+        id: item.id,
+        title: item.title,
+        summary: item.summary,
+        language: item.contentLocale,
+        organisation: item.organisation,
+        municipalities: item.municipalityNames,
+        nationwide: item.nationwide,
+        mode: item.mode.toLowerCase(),
+        languages: item.languages,
+        supportLanguages: item.supportLanguages,
+        free: item.isFree,
+        acceptsReferrals: item.acceptsReferrals,
+        childcare: item.childcare,
+        lastConfirmedAt: item.lastConfirmedAt.toISOString(),
+        schedule: item.slots,
+      })),
+      facets: response.facets,
+      ignored: response.ignored,
+    },
+    { headers: { "Cache-Control": "no-store" } },
+  );
+}

@@ -1,0 +1,157 @@
+import { getTranslations } from "next-intl/server";
+import { ACTIVITY_FORMS, TARGET_GROUPS, THEMES, WEEKDAYS } from "@/lib/reference/taxonomies";
+import { getReferenceData, municipalityName, regionName } from "@/lib/reference/municipalities";
+import type { Facets } from "@/lib/search/engine";
+import { FINNISH_LEVELS, GENDER_SPACES, MODES, TIMES_OF_DAY, type SearchQuery } from "@/lib/search/query";
+import { FilterOptions } from "./filter-options";
+import type { searchLabels } from "./search-labels";
+
+type Props = {
+  locale: string;
+  query: SearchQuery;
+  facets: Facets;
+  labels: Awaited<ReturnType<typeof searchLabels>>;
+  activeCount: number;
+};
+
+// The filter panel: plain form controls (the surrounding form submits by GET), each value
+// with its disjunctive count.
+export async function SearchFilters({ locale, query, facets, labels, activeCount }: Props) {
+  const t = await getTranslations("Search");
+  const { municipalities, regions } = await getReferenceData();
+  const options = (dimension: keyof Facets, values: readonly string[]) =>
+    values.map((value) => ({ value, label: labels.value(dimension, value), count: facets[dimension][value] ?? 0 }));
+  const collator = new Intl.Collator(locale);
+  const municipalityNames = [...new Set([...municipalities.values()].flatMap((m) => [m.nameFi, m.nameSv]))].sort(collator.compare);
+  const languages = [...new Set([...Object.keys(facets.lang), ...query.lang])]
+    .map((code) => ({ value: code, label: labels.value("lang", code), count: facets.lang[code] ?? 0 }))
+    .sort((a, b) => b.count - a.count || collator.compare(a.label, b.label));
+  const zero = t("zeroCount");
+
+  return (
+    <details open className="rounded-lg border border-brand-100 bg-white p-4 lg:sticky lg:top-4">
+      <summary className="cursor-pointer text-lg font-semibold">{t("filtersCount", { count: activeCount })}</summary>
+      <div className="mt-4 flex flex-col gap-6">
+        <fieldset className="flex flex-col gap-2">
+          <legend className="mb-1 font-semibold">{t("where")}</legend>
+          {query.municipality.map((code) => {
+            const m = municipalities.get(code);
+            return (
+              <div key={code} className="flex items-center gap-2">
+                <input id={`f-municipality-${code}`} type="checkbox" name="municipality" value={code} defaultChecked className="size-4 accent-brand-700" />
+                <label htmlFor={`f-municipality-${code}`}>
+                  {m ? municipalityName(m, locale) : code}{" "}
+                  <span className="text-sm text-muted">
+                    (<bdi>{facets.municipality[code] ?? 0}</bdi>)
+                  </span>
+                </label>
+              </div>
+            );
+          })}
+          <label htmlFor="f-municipality-new" className="text-sm font-medium">
+            {query.municipality.length ? t("addMunicipality") : t("municipality")}
+          </label>
+          <input
+            id="f-municipality-new"
+            type="text"
+            name="municipality"
+            list="municipality-names"
+            autoComplete="off"
+            maxLength={60}
+            aria-describedby="f-municipality-hint"
+            className="rounded border border-muted px-2 py-1.5"
+          />
+          <p id="f-municipality-hint" className="text-sm text-muted">
+            {t("municipalityHint")}
+          </p>
+          <datalist id="municipality-names">
+            {municipalityNames.map((name) => (
+              <option key={name} value={name} />
+            ))}
+          </datalist>
+          <label htmlFor="f-region" className="mt-2 text-sm font-medium">
+            {t("region")}
+          </label>
+          <select id="f-region" name="region" defaultValue={query.region[0] ?? ""} className="rounded border border-muted bg-white px-2 py-1.5">
+            <option value="">{t("anyRegion")}</option>
+            {[...regions.values()]
+              .map((r) => ({ code: r.code, name: regionName(r, locale) }))
+              .sort((a, b) => collator.compare(a.name, b.name))
+              .map((r) => (
+                <option key={r.code} value={r.code}>
+                  {r.name} ({facets.region[r.code] ?? 0})
+                </option>
+              ))}
+          </select>
+          <div className="mt-2 flex items-start gap-2">
+            <input id="f-nationwide" type="checkbox" name="nationwide" value="0" defaultChecked={!query.nationwide} className="mt-1 size-4 accent-brand-700" />
+            <label htmlFor="f-nationwide" className="text-sm">
+              {t("nationwide")}
+            </label>
+          </div>
+        </fieldset>
+        <FilterOptions legend={t("languages")} hint={t("languagesHint")} name="lang" options={languages} selected={query.lang} zeroLabel={zero} />
+        <FilterOptions legend={t("groups")} name="group" options={options("group", TARGET_GROUPS)} selected={query.group} zeroLabel={zero} />
+        <FilterOptions legend={t("themes")} name="theme" options={options("theme", THEMES)} selected={query.theme} zeroLabel={zero} />
+        <FilterOptions legend={t("forms")} name="form" options={options("form", ACTIVITY_FORMS)} selected={query.form} zeroLabel={zero} />
+        <FilterOptions legend={t("mode")} name="mode" options={options("mode", MODES)} selected={query.mode} zeroLabel={zero} />
+        <FilterOptions legend={t("days")} name="day" options={options("day", WEEKDAYS)} selected={query.day} zeroLabel={zero} />
+        <FilterOptions legend={t("times")} name="time" options={options("time", TIMES_OF_DAY)} selected={query.time} zeroLabel={zero} />
+        <FilterOptions
+          legend={t("finnish")}
+          name="finnish"
+          type="radio"
+          options={[
+            { value: "", label: t("finnishAny"), count: undefined },
+            ...FINNISH_LEVELS.map((level, i) => ({
+              value: level,
+              label: labels.value("finnish", level),
+              // "some" includes activities needing none, so counts add up level by level.
+              count: FINNISH_LEVELS.slice(0, i + 1).reduce((sum, l) => sum + (facets.finnish[l] ?? 0), 0),
+            })),
+          ]}
+          selected={[query.finnish ?? ""]}
+          zeroLabel={zero}
+        />
+        <FilterOptions legend={t("gender")} name="gender" options={options("gender", GENDER_SPACES)} selected={query.gender} zeroLabel={zero} />
+        <div className="flex flex-col gap-1">
+          <label htmlFor="f-age" className="font-semibold">
+            {t("age")}
+          </label>
+          <input
+            id="f-age"
+            type="number"
+            name="age"
+            min={0}
+            max={120}
+            inputMode="numeric"
+            defaultValue={query.age}
+            aria-describedby="f-age-hint"
+            className="w-24 rounded border border-muted px-2 py-1.5"
+          />
+          <p id="f-age-hint" className="text-sm text-muted">
+            {t("ageHint")}
+          </p>
+        </div>
+        <fieldset className="flex flex-col gap-1">
+          <legend className="mb-1 font-semibold">{t("other")}</legend>
+          {(["free", "referrals", "childcare"] as const).map((flag) => {
+            const count = facets[flag].true ?? 0;
+            const checked = query[flag];
+            return (
+              <div key={flag} className="flex items-center gap-2">
+                <input id={`f-${flag}`} type="checkbox" name={flag} value="1" defaultChecked={checked} disabled={!checked && count === 0} className="size-4 accent-brand-700" />
+                <label htmlFor={`f-${flag}`}>
+                  {t(flag)} <span className="text-sm text-muted">(<bdi>{count}</bdi>)</span>
+                </label>
+              </div>
+            );
+          })}
+        </fieldset>
+        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          {t("applyFilters")}
+        </button>
+      </div>
+    </details>
+  );
+}
