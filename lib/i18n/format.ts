@@ -2,23 +2,39 @@
 // server's or the reader's time zone, and always in the reader's UI locale.
 export const TIME_ZONE = "Europe/Helsinki";
 
-// English readers here are in Finland: day-month-year order ("1 January 2027"), not US order.
-const FORMAT_LOCALE: Record<string, string> = { en: "en-GB" };
+import { intlLocale, isLocale, LOCALE_TABLE } from "./locales";
+
+// The Intl tag per UI locale (Latin digits, Gregorian calendar, en-GB) lives in the locale table.
 function fmt(locale: string): string {
-  return FORMAT_LOCALE[locale] ?? locale;
+  return intlLocale(locale);
+}
+
+/**
+ * A date in the locale's words. Where CLDR only has month-first patterns (Somali), the parts
+ * are put in day-month-year order, as everywhere in Finland: "22 Noofeembar 2026", "22/11/2026".
+ */
+function dateIn(date: Date, locale: string, timeZone: string, style: "long" | "numeric"): string {
+  if (isLocale(locale) && LOCALE_TABLE[locale].dayFirst) {
+    const parts = new Intl.DateTimeFormat(fmt(locale), { day: "numeric", month: style, year: "numeric", timeZone }).formatToParts(date);
+    const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
+    return [part("day"), part("month"), part("year")].join(style === "long" ? " " : "/");
+  }
+  const options: Intl.DateTimeFormatOptions =
+    style === "long" ? { dateStyle: "long", timeZone } : { day: "numeric", month: "numeric", year: "numeric", timeZone };
+  return new Intl.DateTimeFormat(fmt(locale), options).format(date);
 }
 
 export function formatDate(date: Date, locale: string): string {
-  return new Intl.DateTimeFormat(fmt(locale), { dateStyle: "long", timeZone: TIME_ZONE }).format(date);
+  return dateIn(date, locale, TIME_ZONE, "long");
 }
 
 export function formatShortDate(date: Date, locale: string): string {
-  return new Intl.DateTimeFormat(fmt(locale), { day: "numeric", month: "numeric", year: "numeric", timeZone: TIME_ZONE }).format(date);
+  return dateIn(date, locale, TIME_ZONE, "numeric");
 }
 
 /** A calendar date stored as @db.Date (midnight UTC) must not shift a day in Helsinki. */
 export function formatCalendarDate(date: Date, locale: string): string {
-  return new Intl.DateTimeFormat(fmt(locale), { dateStyle: "long", timeZone: "UTC" }).format(date);
+  return dateIn(date, locale, "UTC", "long");
 }
 
 /** "17:30" style time for minutes from local midnight (schedules are stored in Helsinki time). */

@@ -130,11 +130,11 @@ describe("the catalogue checks report broken catalogues", () => {
   it("(b) reports a message that is not valid ICU MessageFormat", () => {
     const en = broken("en", (copy) => {
       section(copy, "Pagination").status = "Page {page of {pages}";
-      section(copy, "ActivitiesPage").count = "{count, plural, one {# activity} other {# activities}"; // unclosed
+      section(copy, "Search").count = "{count, plural, one {# activity} other {# activities}"; // unclosed
     });
     expect(only(checkSyntax("en", en), "syntax")).toEqual([
-      { locale: "en", key: "ActivitiesPage.count" },
       { locale: "en", key: "Pagination.status" },
+      { locale: "en", key: "Search.count" },
     ]);
   });
 
@@ -155,10 +155,10 @@ describe("the catalogue checks report broken catalogues", () => {
 
   it("(d) reports a plural without a category the locale needs, even when =N cases are there", () => {
     const en = broken("en", (copy) => {
-      section(copy, "ActivitiesPage").count = "{count, plural, =0 {No activities} =1 {One activity} other {# activities}}";
+      section(copy, "Search").count = "{count, plural, =0 {No activities} =1 {One activity} other {# activities}}";
     });
     const problems = checkPlurals("en", en);
-    expect(only(problems, "plurals")).toEqual([{ locale: "en", key: "ActivitiesPage.count" }]);
+    expect(only(problems, "plurals")).toEqual([{ locale: "en", key: "Search.count" }]);
     expect(problems[0]?.message).toContain("lacks the en category one");
   });
 
