@@ -27,6 +27,9 @@ export function AutoSubmitForm({ action, className, children }: Props) {
       const values = searchParams.getAll(input.name);
       if (input instanceof HTMLInputElement && (input.type === "checkbox" || input.type === "radio")) {
         input.checked = values.includes(input.value);
+      } else if (input instanceof HTMLSelectElement) {
+        // A select's first option is its default (the server lists the default sort first).
+        input.value = values[0] ?? input.options[0]?.value ?? "";
       } else if (input.type !== "hidden" && document.activeElement !== input) {
         input.value = values[0] ?? "";
       }

@@ -3,17 +3,25 @@ import { isLocale, DEFAULT_LOCALE } from "@/lib/i18n/locales";
 
 export const dynamic = "force-dynamic";
 
+function isReadable(search: string): boolean {
+  try {
+    decodeURIComponent(search.replace(/\+/g, " "));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 // GET /api/activities: the search page's contract as JSON. Same parameters as the page,
 // plus `locale` for the language of titles (default fi).
 export async function GET(request: Request) {
-  const rawQuery = new URL(request.url).search;
-  try {
-    decodeURIComponent(rawQuery);
-  } catch {
-    // The only request we cannot interpret at all: a query string that is not valid percent-encoding.
+  const url = new URL(request.url);
+  const params = url.searchParams;
+  // The only request we cannot interpret at all: a query string that is not valid
+  // percent-encoded UTF-8 (decoding it leaves replacement characters).
+  if (!isReadable(url.search) || [...params].some(([key, value]) => `${key}${value}`.includes("\uFFFD"))) {
     return Response.json({ error: "malformed_query_string" }, { status: 400 });
   }
-  const params = new URL(request.url).searchParams;
   const locale = params.get("locale");
   const response = await searchActivities(params, isLocale(locale) ? locale : DEFAULT_LOCALE);
   return Response.json(

@@ -1,0 +1,139 @@
+import { expect, test } from "@playwright/test";
+import { LOCALES } from "../lib/i18n/locales";
+import { expectNoAxeViolations } from "./support/axe";
+
+test.describe("a case worker's search", () => {
+  test("narrows by municipality, language and referrals, with the URL, count and focus following", async ({ page }) => {
+    await page.goto("/fi/activities");
+    const status = page.getByRole("status").first();
+    const allText = await status.innerText();
+
+    await page.getByLabel("Kunta", { exact: true }).fill("Helsinki");
+    await page.getByLabel("Kunta", { exact: true }).press("Enter");
+    await expect(page).toHaveURL(/municipality=Helsinki/);
+    await expect(page.getByRole("link", { name: "Poista rajaus: Helsinki" })).toBeVisible();
+    await expect(status).not.toHaveText(allText);
+
+    const arabic = page.getByRole("checkbox", { name: /^arabia/ });
+    await arabic.check();
+    await expect(page).toHaveURL(/lang=ar/);
+    await expect(arabic).toBeFocused();
+    const referrals = page.getByRole("checkbox", { name: /Ottaa vastaan viranomaisen ohjaamia/ });
+    await referrals.check();
+    await expect(page).toHaveURL(/referrals=1/);
+    await expect(page.getByRole("link", { name: "Poista rajaus: arabia" })).toBeVisible();
+
+    const cards = page.locator("main article");
+    await expect(cards.first()).toBeVisible();
+    const count = await cards.count();
+    expect(count).toBeGreaterThan(0);
+    for (let i = 0; i < count; i++) {
+      await expect(cards.nth(i)).toContainText("Ottaa vastaan viranomaisen ohjaamia");
+      await expect(cards.nth(i)).toContainText(/Helsinki|Koko Suomi/);
+    }
+
+    // Back restores the previous state: the referrals filter is off again.
+    await page.goBack();
+    await expect(page).not.toHaveURL(/referrals=1/);
+    await expect(referrals).not.toBeChecked();
+    await expect(arabic).toBeChecked();
+  });
+
+  test("a shared URL opens the same search", async ({ page, browser }) => {
+    await page.goto("/en/activities?theme=sports&group=women");
+    const count = await page.getByRole("status").first().innerText();
+    const other = await browser.newContext();
+    const shared = await other.newPage();
+    await shared.goto(page.url());
+    await expect(shared.getByRole("status").first()).toHaveText(count);
+    await expect(shared.getByRole("checkbox", { name: /^Sports and exercise \(/ })).toBeChecked();
+    await expect(shared.getByRole("checkbox", { name: /^Women \(/ })).toBeChecked();
+    await expect(shared.getByLabel("Order")).toHaveValue("newest");
+    await other.close();
+  });
+
+  test("text search tolerates typos and highlights matches", async ({ page }) => {
+    await page.goto("/fi/activities?q=jalkapalo");
+    await expect(page.locator("main article").first()).toBeVisible();
+    await expect(page.locator("main article mark").first()).toBeVisible();
+  });
+
+  test("no results: says so and offers the filters whose removal would give results", async ({ page }) => {
+    await page.goto("/fi/activities?q=kielikahvila&municipality=Utsjoki&nationwide=0");
+    await expect(page.getByRole("heading", { name: "Hakuehtoja vastaavia toimintoja ei löytynyt" })).toBeVisible();
+    const suggestion = page.getByRole("link", { name: /Ilman rajausta ”Missä”: \d+ toimint/ });
+    await expect(suggestion).toBeVisible();
+    await suggestion.click();
+    await expect(page).not.toHaveURL(/municipality/);
+    await expect(page.locator("main article").first()).toBeVisible();
+  });
+
+  test("an unknown municipality is left out with a visible note", async ({ page }) => {
+    await page.goto("/fi/activities?municipality=Atlantis");
+    await expect(page.getByRole("note")).toContainText("Atlantis");
+  });
+
+  test("drafts, archived and expired notices never appear, whatever the search", async ({ page }) => {
+    // The seed marks every hidden notice's title, e.g. "(luonnos)"; search for those words.
+    for (const q of ["luonnos", "arkistoitu", "vanhentunut", "poistettu", "hylätty", "tarkastettavana"]) {
+      await page.goto(`/fi/activities?q=${encodeURIComponent(q)}`);
+      await expect(page.getByRole("status").first()).toBeVisible();
+      await expect(page.locator("main")).not.toContainText(/\((luonnos|arkistoitu|vanhentunut|poistettu|hylätty|tarkastettavana)\)/);
+    }
+  });
+});
+
+test.describe("search without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("filters apply with the button, and the result URL is shareable", async ({ page }) => {
+    await page.goto("/fi/activities");
+    await page.getByRole("checkbox", { name: /^Lastenhoito järjestetty/ }).check();
+    await page.getByRole("button", { name: "Näytä tulokset" }).click();
+    await expect(page).toHaveURL(/childcare=1/);
+    await expect(page.locator("main article").first()).toContainText("Lastenhoito järjestetty");
+    await page.getByRole("link", { name: "Poista rajaus: Lastenhoito järjestetty" }).click();
+    await expect(page).not.toHaveURL(/childcare/);
+  });
+});
+
+test.describe("search API", () => {
+  test("answers the page's contract as JSON", async ({ request }) => {
+    const response = await request.get("/api/activities?lang=ar&lang=so&referrals=1&locale=en");
+    expect(response.status()).toBe(200);
+    const body = await response.json();
+    expect(body).toMatchObject({ page: 1, pageSize: 20 });
+    expect(body.total).toBeGreaterThan(0);
+    expect(body.items[0]).toMatchObject({ acceptsReferrals: true });
+    expect(body.facets.lang).toHaveProperty("ar");
+  });
+
+  test("drops malformed values instead of failing", async ({ request }) => {
+    const response = await request.get("/api/activities?page=-3&page=abc&age=old&mode=teleport&day=funday&municipality=%3Cscript%3E&sort=random");
+    expect(response.status()).toBe(200);
+    const body = await response.json();
+    expect(body.page).toBe(1);
+    expect(body.ignored.municipality).toEqual(["<script>"]);
+  });
+
+  test("answers 400 only for a query string it cannot read at all", async ({ request }) => {
+    const response = await request.get("/api/activities?q=%E0%A4%A");
+    expect(response.status()).toBe(400);
+    expect(await response.json()).toEqual({ error: "malformed_query_string" });
+  });
+
+  test("a page beyond the end is empty with the total", async ({ request }) => {
+    const body = await (await request.get("/api/activities?page=999")).json();
+    expect(body.items).toEqual([]);
+    expect(body.total).toBeGreaterThan(80);
+  });
+});
+
+for (const locale of LOCALES) {
+  test(`search page with filters and with no results has no axe violations in ${locale}`, async ({ page }) => {
+    await page.goto(`/${locale}/activities?theme=language&lang=ar&municipality=091`);
+    await expectNoAxeViolations(page);
+    await page.goto(`/${locale}/activities?q=zzzqqqxxx&free=1`);
+    await expectNoAxeViolations(page);
+  });
+}
