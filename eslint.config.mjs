@@ -2,27 +2,25 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
-// Physical direction utilities break right-to-left layouts; logical ones (ms-, pe-, start-,
-// text-start) mirror by themselves.
-const PHYSICAL_DIRECTION = String.raw`(^|\s)-?(ml|mr|pl|pr|left|right|border-l|border-r|rounded-l|rounded-r|rounded-tl|rounded-tr|rounded-bl|rounded-br|scroll-ml|scroll-mr)-[\w\[]|(^|\s)text-(left|right)(\s|$)|(^|\s)float-(left|right)`;
+// Physical direction utilities and CSS properties break right-to-left layouts; logical ones
+// (ms-, pe-, start-, text-start; margin-inline-start) mirror by themselves. The check covers every
+// string in app/ and components/ (className, cn()/clsx() arguments, class constants) and every
+// stylesheet: scripts/i18n-logical-direction.mjs.
+import { cssParser, logicalDirectionPlugin } from "./scripts/i18n-logical-direction.mjs";
 
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
   {
-    rules: {
-      "no-restricted-syntax": [
-        "error",
-        {
-          selector: `JSXAttribute[name.name='className'] Literal[value=/${PHYSICAL_DIRECTION}/]`,
-          message: "Use logical direction utilities (ms-/me-/ps-/pe-/start-/end-/text-start) so right-to-left layouts mirror.",
-        },
-        {
-          selector: `JSXAttribute[name.name='className'] TemplateElement[value.raw=/${PHYSICAL_DIRECTION}/]`,
-          message: "Use logical direction utilities (ms-/me-/ps-/pe-/start-/end-/text-start) so right-to-left layouts mirror.",
-        },
-      ],
-    },
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
+    plugins: { tukiverkko: logicalDirectionPlugin },
+    rules: { "tukiverkko/classes": "error" },
+  },
+  {
+    files: ["**/*.css"],
+    languageOptions: { parser: cssParser },
+    plugins: { tukiverkko: logicalDirectionPlugin },
+    rules: { "tukiverkko/css": "error" },
   },
   {
     // Only lib/env.ts reads process.env; scripts and tests may set it for child processes.

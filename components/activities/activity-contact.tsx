@@ -18,7 +18,7 @@ export async function ActivityContact({ activity }: { activity: ActivityDetail }
         )}
         {email && (
           <li>
-            {t("email")}: <a href={`mailto:${email}`} className="text-brand-800 underline">{email}</a>
+            {t("email")}: <a href={`mailto:${email}`} dir="ltr" className="text-brand-800 underline">{email}</a>
           </li>
         )}
         {phone && (
@@ -28,7 +28,7 @@ export async function ActivityContact({ activity }: { activity: ActivityDetail }
         )}
         {activity.organisation.website && (
           <li>
-            {t("website")}: <a href={activity.organisation.website} className="text-brand-800 underline" rel="noopener noreferrer">{activity.organisation.website}</a>
+            {t("website")}: <a href={activity.organisation.website} dir="ltr" className="text-brand-800 underline" rel="noopener noreferrer">{activity.organisation.website}</a>
           </li>
         )}
       </ul>

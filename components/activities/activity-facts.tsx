@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ActivityDetail } from "@/lib/activities/queries";
 import { formatCalendarDate } from "@/lib/i18n/format";
-import { languageName } from "@/lib/reference/languages";
+import { languageDirection, languageName } from "@/lib/reference/languages";
 import { describeSlots } from "@/lib/schedule/summary";
 import { Fact } from "@/components/ui/fact";
 
@@ -13,6 +13,8 @@ export async function ActivityFacts({ activity }: { activity: ActivityDetail }) 
   const tTax = await getTranslations("Taxonomy");
   const date = (d: Date) => formatCalendarDate(d, locale);
   const slots = describeSlots(activity.slots, locale);
+  const contentLang = activity.text.locale;
+  const contentDir = languageDirection(contentLang);
   const names = (codes: string[]) => codes.map((code) => languageName(code, locale)).join(", ");
 
   return (
@@ -26,7 +28,11 @@ export async function ActivityFacts({ activity }: { activity: ActivityDetail }) 
             </li>
           ))}
         </ul>
-        {activity.text.scheduleNote && <p className="mt-1">{activity.text.scheduleNote}</p>}
+        {activity.text.scheduleNote && (
+          <p lang={contentLang} dir={contentDir} className="mt-1">
+            {activity.text.scheduleNote}
+          </p>
+        )}
         {activity.startDate && activity.endDate ? (
           <p className="mt-1">{t("period", { start: date(activity.startDate), end: date(activity.endDate) })}</p>
         ) : activity.startDate ? (
@@ -69,7 +75,7 @@ export async function ActivityFacts({ activity }: { activity: ActivityDetail }) 
         ) : (
           activity.municipalityNames.length > 0 && (
             <p className="mt-1">
-              {t("servedMunicipalities")}: {activity.municipalityNames.join(", ")}
+              {t("servedMunicipalities")}: <bdi>{activity.municipalityNames.join(", ")}</bdi>
             </p>
           )
         )}
@@ -92,7 +98,11 @@ export async function ActivityFacts({ activity }: { activity: ActivityDetail }) 
       <Fact label={t("forms")}>{activity.forms.map((slug) => tTax(`forms.${slug}`)).join(", ")}</Fact>
       <Fact label={t("cost")}>
         {activity.isFree ? t("free") : t("fee")}
-        {activity.text.costNote && <p>{activity.text.costNote}</p>}
+        {activity.text.costNote && (
+          <p lang={contentLang} dir={contentDir}>
+            {activity.text.costNote}
+          </p>
+        )}
       </Fact>
       <Fact label={t("registration")}>
         <p>{tEnum(`registration.${activity.registration}`)}</p>
@@ -105,7 +115,7 @@ export async function ActivityFacts({ activity }: { activity: ActivityDetail }) 
         )}
         {activity.registrationEmail && (
           <p>
-            {t("email")}: <a href={`mailto:${activity.registrationEmail}`} className="text-brand-800 underline">{activity.registrationEmail}</a>
+            {t("email")}: <a href={`mailto:${activity.registrationEmail}`} dir="ltr" className="text-brand-800 underline">{activity.registrationEmail}</a>
           </p>
         )}
         {activity.registrationPhone && (

@@ -1,27 +1,37 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ActivityDetail } from "@/lib/activities/queries";
 import { daysBetween, formatDate } from "@/lib/i18n/format";
-import { isLocale } from "@/lib/i18n/locales";
+import { isLocale, nativeLanguageName } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { languageDirection, languageName } from "@/lib/reference/languages";
 import { Badge } from "@/components/ui/badge";
 
-// Title, organiser, the badges a case worker looks for first, and how current the notice is.
+// Title, organiser, the badges a case worker looks for first, which languages the notice is
+// written in, and how current it is.
 export async function ActivityHeader({ activity }: { activity: ActivityDetail }) {
   const locale = await getLocale();
   const t = await getTranslations("ActivityPage");
   const tCard = await getTranslations("ActivityCard");
   const contentLang = activity.text.locale;
+  const contentDir = languageDirection(contentLang);
   const fallback = contentLang !== locale;
   const days = daysBetween(activity.lastConfirmedAt, new Date());
   return (
     <header className="flex flex-col gap-3">
-      <h1 lang={contentLang} dir={languageDirection(contentLang)} className="text-3xl font-bold text-brand-800">
+      <h1 lang={contentLang} dir={contentDir} className="text-3xl font-bold text-brand-800">
         {activity.text.title}
       </h1>
-      <p lang={contentLang} dir={languageDirection(contentLang)} className="text-lg">
+      <p lang={contentLang} dir={contentDir} className="text-lg">
         {activity.text.summary}
       </p>
+      {fallback && (
+        <div role="note" className="rounded border border-amber-700 bg-amber-50 p-3 text-amber-950">
+          <p>{t("fallbackNotice", { language: languageName(contentLang, locale) })}</p>
+        </div>
+      )}
+      {(fallback || activity.availableLocales.length > 1) && (
+        <AvailableIn activityId={activity.id} shown={contentLang} codes={activity.availableLocales} locale={locale} label={t("availableIn")} />
+      )}
       <p>
         {t("organiser")}:{" "}
         <Link href={`/organisations/${activity.organisation.id}`} className="font-semibold text-brand-800 underline">
@@ -43,28 +53,6 @@ export async function ActivityHeader({ activity }: { activity: ActivityDetail })
           </li>
         )}
       </ul>
-      {fallback && (
-        <div role="note" className="rounded border border-amber-700 bg-amber-50 p-3 text-amber-950">
-          <p>{t("fallbackNotice", { language: languageName(contentLang, locale) })}</p>
-        </div>
-      )}
-      {activity.availableLocales.length > 1 && (
-        <p className="text-sm">
-          {t("availableIn")}{" "}
-          {activity.availableLocales.map((code, i) => (
-            <span key={code}>
-              {i > 0 && ", "}
-              {isLocale(code) && code !== locale ? (
-                <Link href={`/activities/${activity.id}`} locale={code} lang={code} hrefLang={code} className="text-brand-800 underline">
-                  {languageName(code, code)}
-                </Link>
-              ) : (
-                <span lang={code}>{languageName(code, code)}</span>
-              )}
-            </span>
-          ))}
-        </p>
-      )}
       <div className="text-sm text-muted">
         <p>
           {activity.acceptsReferrals ? t("referralsYes") : t("referralsNo")}
@@ -75,4 +63,42 @@ export async function ActivityHeader({ activity }: { activity: ActivityDetail })
       </div>
     </header>
   );
+}
+
+/**
+ * "This notice is available in: Suomi, English". Each language is named in itself and marked
+ * with its lang and dir; a UI language links to the notice in that language, the one shown is
+ * plain text. The separators come from Intl.ListFormat, so Arabic gets "،" and Chinese "、".
+ */
+function AvailableIn({ activityId, shown, codes, locale, label }: { activityId: string; shown: string; codes: string[]; locale: string; label: string }) {
+  const ordered = [shown, ...codes.filter((code) => code !== shown)];
+  const parts = new Intl.ListFormat(locale, { type: "unit", style: "narrow" }).formatToParts(ordered);
+  let index = 0;
+  return (
+    <p className="text-sm" data-testid="available-in">
+      {label}{" "}
+      {parts.map((part, i) => {
+        if (part.type === "literal") return <span key={i}>{part.value}</span>;
+        const code = ordered[index++]!;
+        const name = safeNativeName(code);
+        return isLocale(code) && code !== shown ? (
+          <Link key={i} href={`/activities/${activityId}`} locale={code} lang={code} dir={languageDirection(code)} hrefLang={code} className="text-brand-800 underline">
+            {name}
+          </Link>
+        ) : (
+          <bdi key={i} lang={code} dir={languageDirection(code)} className="font-semibold">
+            {name}
+          </bdi>
+        );
+      })}
+    </p>
+  );
+}
+
+function safeNativeName(code: string): string {
+  try {
+    return nativeLanguageName(code);
+  } catch {
+    return code;
+  }
 }

@@ -1,12 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
-import { LOCALES, nativeLanguageName } from "@/lib/i18n/locales";
+import { LOCALES, localeDirection, nativeLanguageName } from "@/lib/i18n/locales";
 import { LanguageSwitcher } from "./language-switcher";
+import { AccountNav } from "./account-nav";
 
 export async function SiteHeader({ locale }: { locale: string }) {
   const t = await getTranslations("Layout");
   const tLang = await getTranslations("LanguageSwitcher");
-  const languages = LOCALES.map((code) => ({ code, name: nativeLanguageName(code) }));
+  const languages = LOCALES.map((code) => ({ code, name: nativeLanguageName(code), dir: localeDirection(code) }));
   return (
     <header className="border-b border-brand-100 bg-brand-50">
       <a
@@ -28,12 +29,17 @@ export async function SiteHeader({ locale }: { locale: string }) {
             </li>
           </ul>
         </nav>
-        <LanguageSwitcher
-          current={locale}
-          languages={languages}
-          label={tLang("label", { language: nativeLanguageName(locale) })}
-          chooseLabel={tLang("choose")}
-        />
+        <AccountNav />
+        {/* ms-auto keeps the switcher at the end edge when the header wraps on a narrow screen,
+            so its list (anchored at end-0) opens inside the viewport in both directions. */}
+        <div className="ms-auto">
+          <LanguageSwitcher
+            current={locale}
+            languages={languages}
+            label={tLang("label", { language: nativeLanguageName(locale) })}
+            chooseLabel={tLang("choose")}
+          />
+        </div>
       </div>
     </header>
   );

@@ -176,6 +176,8 @@ export type ActivityDetail = Omit<DetailRow, "translations" | "places"> & {
   text: ActivityTranslationText;
   /** Every language the notice is written in, so readers can switch. */
   availableLocales: string[];
+  /** The easy-Finnish (selkosuomi) summary of the Finnish version, whatever language is shown. */
+  easyFinnish: string | null;
   places: (DetailRow["places"][number] & { municipalityName: string })[];
   municipalityNames: string[];
 };
@@ -202,6 +204,7 @@ export const getPublicActivity = cache(async (id: string, locale: string): Promi
     availability,
     text,
     availableLocales: row.translations.map((t) => t.locale),
+    easyFinnish: row.translations.find((t) => t.locale === "fi")?.easySummary ?? null,
     places: row.places.map((place) => ({ ...place, municipalityName: nameOf(place.municipalityCode) })),
     municipalityNames: row.municipalities.map(nameOf),
   };

@@ -5,6 +5,7 @@ import { ActivityContact } from "@/components/activities/activity-contact";
 import { ActivityFacts } from "@/components/activities/activity-facts";
 import { ActivityHeader } from "@/components/activities/activity-header";
 import { ActivityGone } from "@/components/activities/activity-gone";
+import { EasyFinnish } from "@/components/activities/easy-finnish";
 import { getPublicActivity } from "@/lib/activities/queries";
 import { languageDirection } from "@/lib/reference/languages";
 
@@ -34,28 +35,27 @@ export default async function ActivityPage({ params }: Props) {
   return (
     <article className="flex flex-col gap-6">
       <ActivityHeader activity={activity} />
-      <div lang={contentLang} dir={contentDir} className="grid gap-4 md:grid-cols-2">
+      {/* Layout follows the UI's direction; only the notice's own text takes its language and
+          direction, so an Arabic notice read in English is lang="ar" dir="rtl" in an LTR page. */}
+      <div className="grid gap-4 md:grid-cols-2">
         <section aria-labelledby="join-title" className="rounded-lg border-2 border-brand-600 bg-brand-50 p-4">
-          <h2 id="join-title" lang={locale} dir={languageDirection(locale)} className="text-xl font-semibold text-brand-800">
+          <h2 id="join-title" className="text-xl font-semibold text-brand-800">
             {t("howToJoin")}
           </h2>
-          <p className="mt-2 whitespace-pre-line">{activity.text.howToJoin}</p>
+          <p lang={contentLang} dir={contentDir} className="mt-2 whitespace-pre-line">
+            {activity.text.howToJoin}
+          </p>
         </section>
         <section aria-labelledby="integration-title" className="rounded-lg border-2 border-brand-600 bg-brand-50 p-4">
-          <h2 id="integration-title" lang={locale} dir={languageDirection(locale)} className="text-xl font-semibold text-brand-800">
+          <h2 id="integration-title" className="text-xl font-semibold text-brand-800">
             {t("integrationSupport")}
           </h2>
-          <p className="mt-2 whitespace-pre-line">{activity.text.integrationSupport}</p>
+          <p lang={contentLang} dir={contentDir} className="mt-2 whitespace-pre-line">
+            {activity.text.integrationSupport}
+          </p>
         </section>
       </div>
-      {activity.text.easySummary && locale === "fi" && (
-        <section aria-labelledby="easy-title" lang="fi" className="rounded-lg border border-brand-100 p-4">
-          <h2 id="easy-title" className="text-xl font-semibold">
-            {t("easySummary")}
-          </h2>
-          <p className="mt-2 whitespace-pre-line">{activity.text.easySummary}</p>
-        </section>
-      )}
+      {activity.easyFinnish && <EasyFinnish text={activity.easyFinnish} locale={locale} />}
       <section aria-labelledby="description-title">
         <h2 id="description-title" className="text-xl font-semibold">
           {t("description")}

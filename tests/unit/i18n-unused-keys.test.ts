@@ -1,0 +1,126 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { collectUsage, flatten, keyShapes, patternToRegExp, unusedKeys, usageInSource } from "../../scripts/i18n-usage.mjs";
+
+// Every key in messages/fi.json (the source of keys) is used somewhere in app/, components/ or
+// lib/. Static calls t("key") are found by scripts/i18n-usage.mjs; a key built at run time
+// (t(`themes.${slug}`), t(key)) shows up as a pattern, and every such pattern must be listed here
+// with the reason it is safe, and, where the set is small and known, the keys it produces.
+// A new dynamic key fails the first test until it is listed; a listed pattern that the code no
+// longer uses fails the second, so the list stays true.
+
+type Allowed = { why: string; keys?: readonly string[] };
+
+const DYNAMIC_KEYS: Record<string, Allowed> = {
+  // Public pages
+  "AccessibilityPage.*": { why: "section(key) for the four statement sections", keys: ["status", "features", "limits", "enforcement"].map((k) => `AccessibilityPage.${k}`) },
+  "AccessibilityPage.*Title": { why: "the same four sections' titles", keys: ["status", "features", "limits", "enforcement"].map((k) => `AccessibilityPage.${k}Title`) },
+  "PrivacyPage.*": { why: "the five sections listed in privacy/page.tsx", keys: ["visitors", "organisers", "clients", "logs", "rights"].map((k) => `PrivacyPage.${k}`) },
+  "PrivacyPage.*Title": { why: "the same five sections' titles", keys: ["visitors", "organisers", "clients", "logs", "rights"].map((k) => `PrivacyPage.${k}Title`) },
+  "HomePage.*Title": { why: "the three audiences on the home page", keys: ["newcomers", "caseWorkers", "organisers"].map((k) => `HomePage.${k}Title`) },
+  "HomePage.*Text": { why: "the three audiences on the home page", keys: ["newcomers", "caseWorkers", "organisers"].map((k) => `HomePage.${k}Text`) },
+  // Labels for taxonomy slugs and enum values: messages.test.ts checks there is exactly one per value.
+  "Taxonomy.themes.*": { why: "one label per THEMES slug" },
+  "Taxonomy.targetGroups.*": { why: "one label per TARGET_GROUPS slug" },
+  "Taxonomy.forms.*": { why: "one label per ACTIVITY_FORMS slug" },
+  "Taxonomy.accessibility.*": { why: "one label per ACCESSIBILITY_FEATURES slug" },
+  "Taxonomy.*.*": { why: "notice form options: every taxonomy's labels" },
+  "Enums.mode.*": { why: "one label per ActivityMode" },
+  "Enums.finnishLevel.*": { why: "one label per FinnishLevel" },
+  "Enums.genderSpace.*": { why: "one label per GenderSpace" },
+  "Enums.registration.*": { why: "one label per Registration" },
+  "Enums.organisationKind.*": { why: "one label per OrganisationKind" },
+  "Enums.*.*": { why: "notice form options: every enum's labels" },
+  // Search (components/search, app/[locale]/activities)
+  "Search.*": { why: "the three yes/no filters", keys: ["free", "referrals", "childcare"].map((k) => `Search.${k}`) },
+  "Search.sortValue.*": { why: "one label per sort order" },
+  "Search.modeValue.*": { why: "one label per mode filter value" },
+  "Search.timeValue.*": { why: "one label per time-of-day filter value" },
+  "Search.finnishLevel.*": { why: "one label per Finnish-level filter value" },
+  "Search.genderValue.*": { why: "one label per group filter value" },
+  // Organiser and moderator pages
+  "NoticeForm.*": { why: "manage/actions.ts: outcome messages (scanner counts every t in the file)" },
+  "NoticeActions.*": { why: "manage/actions.ts: outcome messages (scanner counts every t in the file)" },
+  "OrganisationForm.*": { why: "manage/actions.ts: outcome messages (scanner counts every t in the file)" },
+  "Members.*": { why: "manage/actions.ts: outcome messages (scanner counts every t in the file)" },
+  "Translations.*": { why: "manage/actions.ts: outcome messages (scanner counts every t in the file)" },
+  "Roles.*": { why: "one label per membership role" },
+  "Moderation.*": { why: "audit table column headings" },
+  "Validation.*": { why: "form errors are message keys from the zod schemas, translated when shown" },
+  "NoticeChecklist.*": { why: "one line per checklist item id" },
+  "NoticeStatus.*": { why: "one label per notice status" },
+  "NoticeStatus.revision*": { why: "one label per revision status" },
+  "Email.role*": { why: "the invited member's role in the invitation email", keys: ["Email.roleOwner", "Email.roleEditor"] },
+};
+
+// Keys added ahead of the code that will use them, by work in progress elsewhere. Keep this short,
+// with an owner; delete an entry once its key is used (or delete the key).
+const PENDING: Record<string, string> = {
+  "Search.when": "search filters: day and time group (search work in progress)",
+  "Search.updating": "search: live update status text (search work in progress)",
+  "Search.showAll": "search: expand a long facet list (search work in progress)",
+  "SignInPage.signedInAs": "accounts: signed-in state (organiser accounts work in progress)",
+  "SignInPage.signOutTitle": "accounts: sign-out page (organiser accounts work in progress)",
+  "SignInPage.signOut": "accounts: sign-out button (organiser accounts work in progress)",
+  "ManageHome.organisations": "manage home (organiser accounts work in progress)",
+  "ManageHome.edit": "manage home (organiser accounts work in progress)",
+  "ManageHome.status": "manage home (organiser accounts work in progress)",
+  "DevMail.subject": "development mail viewer (organiser accounts work in progress)",
+};
+
+const catalogueKeys = flatten(JSON.parse(readFileSync(new URL("../../messages/fi.json", import.meta.url), "utf8")));
+const usage = collectUsage();
+
+describe("message keys used by the code", () => {
+  it("lists every key built at run time in the allow-list above", () => {
+    const unlisted = [...usage.patterns].filter(([pattern]) => !(pattern in DYNAMIC_KEYS)).map(([pattern, where]) => `${pattern}  (${where})`);
+    expect(unlisted, "add these patterns to DYNAMIC_KEYS in tests/unit/i18n-unused-keys.test.ts with the reason").toEqual([]);
+  });
+
+  it("has no allow-list entry the code no longer needs", () => {
+    expect(Object.keys(DYNAMIC_KEYS).filter((pattern) => !usage.patterns.has(pattern))).toEqual([]);
+  });
+
+  it("lists only pending keys that exist", () => {
+    expect(Object.keys(PENDING).filter((key) => !catalogueKeys.includes(key))).toEqual([]);
+  });
+
+  it("lists only keys that exist for a pattern's known keys", () => {
+    const listed = Object.entries(DYNAMIC_KEYS).flatMap(([pattern, allowed]) => (allowed.keys ?? []).map((key) => ({ pattern, key })));
+    expect(listed.filter(({ pattern, key }) => !patternToRegExp(pattern).test(key) || !catalogueKeys.includes(key))).toEqual([]);
+  });
+
+  it("uses every key of messages/fi.json", () => {
+    const used = new Set([...usage.keys, ...Object.values(DYNAMIC_KEYS).flatMap((a) => a.keys ?? []), ...Object.keys(PENDING)]);
+    const openPatterns = Object.entries(DYNAMIC_KEYS).filter(([, a]) => !a.keys).map(([pattern]) => pattern);
+    expect(unusedKeys(catalogueKeys, used, openPatterns), "delete these keys from every messages/*.json, or use them").toEqual([]);
+  });
+});
+
+describe("the key scanner", () => {
+  it("resolves namespaces per translator and finds static, conditional and dynamic keys", () => {
+    const source = `
+      const t = await getTranslations("ActivityPage");
+      const tTax = await getTranslations({ locale, namespace: "Taxonomy" });
+      const tAll = await getTranslations();
+      const x = useTranslations("ErrorPage");
+      t("title"); t.rich('lead', { b: (c) => c }); t(\`plain\`); t(open ? "opened" : "closed");
+      tTax(\`themes.\${slug}\`); tAll("Layout.home"); x(key as never); x.has("retry");
+      at("notAKey"); format.t("neither");
+    `;
+    const { keys, patterns } = usageInSource(source, "probe.tsx");
+    expect([...keys].sort()).toEqual(["ActivityPage.closed", "ActivityPage.lead", "ActivityPage.opened", "ActivityPage.plain", "ActivityPage.title", "ErrorPage.retry", "Layout.home"]);
+    expect([...patterns.keys()].sort()).toEqual(["ErrorPage.*", "Taxonomy.themes.*"]);
+  });
+
+  it("reads the first argument's shapes", () => {
+    expect(keyShapes('"a"')).toEqual(["a"]);
+    expect(keyShapes("`revision${s}` as never")).toEqual(["revision*"]);
+    expect(keyShapes('x ? "EXPIRED" : (status as never)')).toEqual(["EXPIRED", "*"]);
+    expect(keyShapes("DONE[outcome]")).toEqual(["*"]);
+  });
+
+  it("reports a key no call uses and no pattern covers", () => {
+    expect(unusedKeys(["A.used", "A.dyn.x", "A.stale", "B.t1Title"], new Set(["A.used"]), ["A.dyn.*", "B.*Title"])).toEqual(["A.stale"]);
+  });
+});
