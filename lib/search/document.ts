@@ -88,11 +88,8 @@ export function buildSearchDocument(source: DocumentSource, regionOf: (municipal
   const days = [...new Set(source.slots.map((s) => weekdaySlug(s.weekday)).filter((d) => d !== undefined))];
   const times = [...new Set(source.slots.map((s) => timeOfDay(s.startMinute)))];
   const regions = [...new Set(source.municipalities.map(regionOf).filter((r): r is string => r !== undefined))];
-  const searchText = [
-    ...source.translations.flatMap((t) => [t.title, t.summary]),
-    source.organisation.name,
-    ...labels.map((l) => l.text),
-  ].join(" \n ");
+  // Short on purpose: typo tolerance (trigrams) is for titles and names; the rest is in the tsvector.
+  const searchText = [...source.translations.map((t) => t.title), source.organisation.name].join(" \n ");
 
   return {
     activity_id: source.id,

@@ -1,186 +1,215 @@
 import type { PrismaClient } from "../db/client";
 import { Prisma } from "../db/generated/client";
+import { ACTIVITY_LANGUAGES } from "../reference/languages";
 import { emptyFacets, type EngineQuery, type EngineResult, type FacetDimension, type SearchEngine } from "./engine";
 import { FINNISH_LEVELS, searchTokens } from "./query";
+import { createSnapshotSource, DIMENSION_VALUES, FLAG, langMasks, maskOf, type MaskDimension, type Snapshot } from "./snapshot";
 import { QUERY_CONFIGS } from "./text-config";
 
-// The default engine: one SQL statement over search_document computes the page of results,
-// the total, disjunctive facet counts and "without this filter" counts. Every value from the
-// request is a bound parameter; search words are letters and digits only.
+// The default engine. PostgreSQL finds the notices that match the words (tsvector per
+// language with unaccent and prefixes, pg_trgm for typos, GIN indexes); filters, disjunctive
+// facet counts, sorting and paging run over the snapshot of the filter columns
+// (lib/search/snapshot.ts), which is brought up to date before every search.
 
 const sql = Prisma.sql;
-const join = Prisma.join;
-const empty = Prisma.empty;
-
-type Predicate = { dimension: FacetDimension; condition: Prisma.Sql };
-
-/** "some" Finnish means activities needing none or some; "good" means any. */
-function finnishLevelsUpTo(level: (typeof FINNISH_LEVELS)[number]): string[] {
-  return FINNISH_LEVELS.slice(0, FINNISH_LEVELS.indexOf(level) + 1);
-}
-
-function predicates(query: EngineQuery): Predicate[] {
-  const list: Predicate[] = [];
-  const anyOf = (dimension: FacetDimension, column: string, values: string[]) => {
-    if (values.length > 0) list.push({ dimension, condition: sql`d.${Prisma.raw(column)} && ${values}::text[]` });
-  };
-  if (query.municipality.length > 0 || query.region.length > 0) {
-    const parts: Prisma.Sql[] = [];
-    if (query.municipality.length > 0) parts.push(sql`d.municipalities && ${query.municipality}::text[]`);
-    if (query.region.length > 0) parts.push(sql`d.regions && ${query.region}::text[]`);
-    if (query.nationwide) parts.push(sql`d.nationwide`);
-    list.push({ dimension: "municipality", condition: sql`(${join(parts, " OR ")})` });
-  }
-  anyOf("lang", "languages", query.lang);
-  anyOf("group", "target_groups", query.group);
-  anyOf("theme", "themes", query.theme);
-  anyOf("form", "forms", query.form);
-  anyOf("day", "weekdays", query.day);
-  anyOf("time", "times_of_day", query.time);
-  if (query.mode.length > 0) list.push({ dimension: "mode", condition: sql`d.mode = ANY(${query.mode}::text[])` });
-  if (query.gender.length > 0) list.push({ dimension: "gender", condition: sql`d.gender_space = ANY(${query.gender}::text[])` });
-  if (query.finnish) {
-    list.push({ dimension: "finnish", condition: sql`d.finnish_level = ANY(${finnishLevelsUpTo(query.finnish)}::text[])` });
-  }
-  if (query.free) list.push({ dimension: "free", condition: sql`d.is_free` });
-  if (query.referrals) list.push({ dimension: "referrals", condition: sql`d.accepts_referrals` });
-  if (query.childcare) list.push({ dimension: "childcare", condition: sql`d.childcare` });
-  return list;
-}
-
-/** Age is not a facet: like the text, it narrows everything, counts included. */
-function ageMatch(age: number | undefined): Prisma.Sql {
-  if (age === undefined) return sql`TRUE`;
-  return sql`(d.age_min IS NULL OR d.age_min <= ${age}) AND (d.age_max IS NULL OR d.age_max >= ${age})`;
-}
 
 /** Per search word: a prefix tsquery in every configuration, or a close trigram match (typos). */
-function textMatch(tokens: string[]): { where: Prisma.Sql; rank: Prisma.Sql } {
-  if (tokens.length === 0) return { where: sql`TRUE`, rank: sql`0` };
+function textMatch(tokens: string[]) {
   const perToken = tokens.map((token) => {
-    const lexeme = `'${token}':*`;
+    const lexeme = `'${token}':*`; // tokens are letters and digits only (searchTokens)
     const tsq = QUERY_CONFIGS.map((cfg) => sql`to_tsquery(${cfg}::regconfig, tv_unaccent(${lexeme}))`).reduce(
       (acc, part) => sql`(${acc} || ${part})`,
     );
     return { tsq, token };
   });
-  const where = join(
+  const where = Prisma.join(
     perToken.map(({ tsq, token }) => sql`(d.document @@ ${tsq} OR d.search_text %> tv_unaccent(${token}))`),
     " AND ",
   );
-  const allTsq = perToken.map(({ tsq }) => tsq).reduce((acc, part) => sql`(${acc} || ${part})`);
-  const similarity = join(
-    perToken.map(({ token }) => sql`word_similarity(tv_unaccent(${token}), d.search_text)`),
-    " + ",
-  );
-  return { where, rank: sql`(ts_rank_cd(d.document, ${allTsq}) + (${similarity}) / ${tokens.length} * 0.5)` };
+  const anyWord = perToken.map(({ tsq }) => tsq).reduce((acc, part) => sql`(${acc} || ${part})`);
+  const similarity = Prisma.join(perToken.map(({ token }) => sql`word_similarity(tv_unaccent(${token}), d.search_text)`), " + ");
+  return { where, rank: sql`(ts_rank_cd(d.document, ${anyWord}) + (${similarity}) / ${tokens.length} * 0.5)` };
 }
 
-const ARRAY_FACETS: { dimension: FacetDimension; column: string }[] = [
-  { dimension: "municipality", column: "municipalities" },
-  { dimension: "region", column: "regions" },
-  { dimension: "lang", column: "languages" },
-  { dimension: "group", column: "target_groups" },
-  { dimension: "theme", column: "themes" },
-  { dimension: "form", column: "forms" },
-  { dimension: "day", column: "weekdays" },
-  { dimension: "time", column: "times_of_day" },
-];
-const SCALAR_FACETS: { dimension: FacetDimension; column: string }[] = [
-  { dimension: "mode", column: "mode" },
-  { dimension: "finnish", column: "finnish_level" },
-  { dimension: "gender", column: "gender_space" },
-];
-const BOOLEAN_FACETS: { dimension: FacetDimension; column: string }[] = [
-  { dimension: "free", column: "is_free" },
-  { dimension: "referrals", column: "accepts_referrals" },
-  { dimension: "childcare", column: "childcare" },
-];
+async function matchText(prisma: PrismaClient, tokens: string[]): Promise<Map<string, number>> {
+  const { where, rank } = textMatch(tokens);
+  const rows = await prisma.$queryRaw<{ id: string; rank: number }[]>`
+    SELECT d.activity_id AS id, ${rank}::float8 AS rank FROM search_document d
+    WHERE d.visible AND d.valid_until > now() AND ${where}`;
+  return new Map(rows.map((row) => [row.id, row.rank]));
+}
 
-type FacetRow = { dim: string; value: string | null; n: bigint };
+// Predicate indexes, in the order of the fails bitmask.
+const P = { municipality: 0, lang: 1, group: 2, theme: 3, form: 4, day: 5, time: 6, mode: 7, finnish: 8, gender: 9, free: 10, referrals: 11, childcare: 12 } as const;
+type PredicateName = keyof typeof P;
+
+/** Adds 1 to counts[bit] for every bit set in mask. */
+function countBits(mask: number, counts: Int32Array, offset = 0) {
+  while (mask !== 0) {
+    const bit = 31 - Math.clz32(mask);
+    counts[offset + bit]!++;
+    mask &= ~(1 << bit);
+  }
+}
+
+export function evaluate(snapshot: Snapshot, query: EngineQuery, textRanks: Map<string, number> | undefined, now: number): EngineResult {
+  const selectedMunis = new Set(query.municipality.map((c) => snapshot.municipalityIndex.get(c)).filter((i) => i !== undefined));
+  let regionMask = 0;
+  for (const code of query.region) {
+    const bit = snapshot.regionBit.get(code);
+    if (bit !== undefined) regionMask |= 1 << bit;
+  }
+  const placeActive = query.municipality.length > 0 || query.region.length > 0;
+  const [langLo, langHi] = langMasks(query.lang);
+  const masks = {
+    group: maskOf("group", query.group),
+    theme: maskOf("theme", query.theme),
+    form: maskOf("form", query.form),
+    day: maskOf("day", query.day),
+    time: maskOf("time", query.time),
+    mode: maskOf("mode", query.mode),
+    finnish: query.finnish ? maskOf("finnish", FINNISH_LEVELS.slice(0, FINNISH_LEVELS.indexOf(query.finnish) + 1)) : 0,
+    gender: maskOf("gender", query.gender),
+  };
+  const active = (name: PredicateName) => {
+    if (name === "municipality") return placeActive;
+    if (name === "lang") return query.lang.length > 0;
+    if (name === "free" || name === "referrals" || name === "childcare") return query[name];
+    return masks[name] !== 0;
+  };
+  const activeList = (Object.keys(P) as PredicateName[]).filter(active);
+
+  // Counters: one array per mask dimension (by bit), municipalities and regions by index.
+  const counts: Record<MaskDimension, Int32Array> = Object.fromEntries(
+    (Object.keys(DIMENSION_VALUES) as MaskDimension[]).map((d) => [d, new Int32Array(DIMENSION_VALUES[d].length)]),
+  ) as Record<MaskDimension, Int32Array>;
+  const municipalityCounts = new Int32Array(snapshot.municipalityIndex.size);
+  const regionCounts = new Int32Array(32);
+  const flagCounts = { free: 0, referrals: 0, childcare: 0 };
+  const without = new Int32Array(13);
+  const matches: number[] = [];
+
+  const size = snapshot.size;
+  const textSlots = textRanks ? new Uint8Array(size) : undefined;
+  if (textRanks && textSlots) {
+    for (const id of textRanks.keys()) {
+      const slot = snapshot.slotOf.get(id);
+      if (slot !== undefined) textSlots[slot] = 1;
+    }
+  }
+  const age = query.age;
+
+  for (let i = 0; i < size; i++) {
+    if (!snapshot.visible[i] || snapshot.validUntil[i]! <= now) continue;
+    if (textSlots && !textSlots[i]) continue;
+    if (age !== undefined) {
+      const min = snapshot.ageMin[i]!;
+      const max = snapshot.ageMax[i]!;
+      if ((min >= 0 && min > age) || (max >= 0 && max < age)) continue;
+    }
+    let fails = 0;
+    let failed = -1;
+    const fail = (p: number) => {
+      fails++;
+      failed = p;
+    };
+    if (placeActive) {
+      let ok = (snapshot.regions[i]! & regionMask) !== 0 || (query.nationwide && snapshot.nationwide[i] === 1);
+      const munis = snapshot.municipalities[i];
+      if (!ok && munis && selectedMunis.size) for (const m of munis) if (selectedMunis.has(m)) ok = true;
+      if (!ok) fail(P.municipality);
+    }
+    if ((langLo | langHi) !== 0 && (snapshot.langLo[i]! & langLo) === 0 && (snapshot.langHi[i]! & langHi) === 0) fail(P.lang);
+    if (masks.group && (snapshot.group[i]! & masks.group) === 0) fail(P.group);
+    if (masks.theme && (snapshot.theme[i]! & masks.theme) === 0) fail(P.theme);
+    if (masks.form && (snapshot.form[i]! & masks.form) === 0) fail(P.form);
+    if (masks.day && (snapshot.day[i]! & masks.day) === 0) fail(P.day);
+    if (masks.time && (snapshot.time[i]! & masks.time) === 0) fail(P.time);
+    if (masks.mode && (snapshot.mode[i]! & masks.mode) === 0) fail(P.mode);
+    if (masks.finnish && (snapshot.finnish[i]! & masks.finnish) === 0) fail(P.finnish);
+    if (masks.gender && (snapshot.gender[i]! & masks.gender) === 0) fail(P.gender);
+    const flags = snapshot.flags[i]!;
+    if (query.free && !(flags & FLAG.free)) fail(P.free);
+    if (query.referrals && !(flags & FLAG.referrals)) fail(P.referrals);
+    if (query.childcare && !(flags & FLAG.childcare)) fail(P.childcare);
+    if (fails > 1) continue;
+
+    // A row that passes everything counts everywhere; one that fails a single filter counts
+    // only for that filter's own values (disjunctive facets) and for "without that filter".
+    const all = fails === 0;
+    if (all) {
+      matches.push(i);
+      for (const name of activeList) without[P[name]]!++;
+    } else {
+      without[failed]!++;
+    }
+    const counts1 = (p: number) => all || failed === p;
+    if (counts1(P.municipality)) {
+      const munis = snapshot.municipalities[i];
+      if (munis) for (const m of munis) municipalityCounts[m]!++;
+      countBits(snapshot.regions[i]!, regionCounts);
+    }
+    if (counts1(P.lang)) {
+      countBits(snapshot.langLo[i]!, counts.lang);
+      countBits(snapshot.langHi[i]!, counts.lang, 32);
+    }
+    if (counts1(P.group)) countBits(snapshot.group[i]!, counts.group);
+    if (counts1(P.theme)) countBits(snapshot.theme[i]!, counts.theme);
+    if (counts1(P.form)) countBits(snapshot.form[i]!, counts.form);
+    if (counts1(P.day)) countBits(snapshot.day[i]!, counts.day);
+    if (counts1(P.time)) countBits(snapshot.time[i]!, counts.time);
+    if (counts1(P.mode)) countBits(snapshot.mode[i]!, counts.mode);
+    if (counts1(P.finnish)) countBits(snapshot.finnish[i]!, counts.finnish);
+    if (counts1(P.gender)) countBits(snapshot.gender[i]!, counts.gender);
+    if (counts1(P.free) && flags & FLAG.free) flagCounts.free++;
+    if (counts1(P.referrals) && flags & FLAG.referrals) flagCounts.referrals++;
+    if (counts1(P.childcare) && flags & FLAG.childcare) flagCounts.childcare++;
+  }
+
+  // Sort and page.
+  const key =
+    query.sort === "relevance" && textRanks
+      ? (i: number) => textRanks.get(snapshot.ids[i]!) ?? 0
+      : query.sort === "confirmed"
+        ? (i: number) => snapshot.confirmedAt[i]!
+        : (i: number) => snapshot.publishedAt[i]!;
+  const offset = (query.page - 1) * query.pageSize;
+  const ordered = matches.sort((a, b) => key(b) - key(a) || snapshot.publishedAt[b]! - snapshot.publishedAt[a]! || (snapshot.ids[a]! < snapshot.ids[b]! ? -1 : 1));
+  const ids = ordered.slice(offset, offset + query.pageSize).map((i) => snapshot.ids[i]!);
+
+  const facets = emptyFacets();
+  const put = (dimension: FacetDimension, value: string, n: number) => {
+    if (n > 0) facets[dimension][value] = n;
+  };
+  (Object.keys(DIMENSION_VALUES) as MaskDimension[]).forEach((dimension) => {
+    const values = DIMENSION_VALUES[dimension] as readonly string[];
+    values.forEach((value, bit) => put(dimension, value, counts[dimension][bit]!));
+  });
+  for (const [code, index] of snapshot.municipalityIndex) put("municipality", code, municipalityCounts[index]!);
+  for (const [code, bit] of snapshot.regionBit) put("region", code, regionCounts[bit]!);
+  put("free", "true", flagCounts.free);
+  put("referrals", "true", flagCounts.referrals);
+  put("childcare", "true", flagCounts.childcare);
+
+  const withoutFilter: EngineResult["withoutFilter"] = {};
+  for (const name of activeList) withoutFilter[name] = without[P[name]]!;
+  return { total: matches.length, ids, facets, withoutFilter };
+}
 
 export function createPostgresEngine(prisma: PrismaClient): SearchEngine {
+  const snapshot = createSnapshotSource(prisma);
   return {
     name: "postgres",
     async ping() {
-      return true; // same database as the app: /api/health reports it separately
+      return true; // the app's own database: /api/health reports it
     },
     async search(query: EngineQuery): Promise<EngineResult> {
       const tokens = searchTokens(query.q);
-      const text = textMatch(tokens);
-      const preds = predicates(query);
-      // Each row carries which predicates it fails: a row failing none is a result; a row
-      // failing only dimension X still counts towards X's facet values (disjunctive facets).
-      const passColumns = preds.length
-        ? sql`, ${join(preds.map((p, i) => sql`(${p.condition}) AS p${Prisma.raw(String(i))}`), ", ")}`
-        : empty;
-      const failsExpr = preds.length
-        ? join(preds.map((_, i) => sql`(NOT b.p${Prisma.raw(String(i))})::int`), " + ")
-        : sql`0`;
-      const ownOnly = (dimension: FacetDimension) => {
-        const own = preds.map((p, i) => (p.dimension === dimension ? i : -1)).filter((i) => i >= 0);
-        if (own.length === 0) return sql`f.fails = 0`;
-        return sql`(f.fails = 0 OR (f.fails = 1 AND NOT (${join(own.map((i) => sql`f.p${Prisma.raw(String(i))}`), " OR ")})))`;
-      };
-      const base = sql`
-        WITH b AS MATERIALIZED (
-          SELECT d.activity_id, d.municipalities, d.regions, d.languages, d.target_groups, d.themes, d.forms,
-                 d.weekdays, d.times_of_day, d.mode, d.finnish_level, d.gender_space, d.is_free,
-                 d.accepts_referrals, d.childcare
-                 ${passColumns}
-          FROM search_document d
-          WHERE d.visible AND d.valid_until > now() AND ${text.where} AND ${ageMatch(query.age)}
-        ),
-        f AS MATERIALIZED (SELECT b.*, ${failsExpr} AS fails FROM b)`;
-
-      const facetSelects: Prisma.Sql[] = [
-        sql`SELECT 'total' AS dim, NULL AS value, count(*) AS n FROM f WHERE f.fails = 0`,
-        ...ARRAY_FACETS.map(
-          ({ dimension, column }) =>
-            sql`SELECT ${dimension} AS dim, v AS value, count(*) AS n FROM f, unnest(f.${Prisma.raw(column)}) AS v WHERE ${ownOnly(dimension)} GROUP BY v`,
-        ),
-        ...SCALAR_FACETS.map(
-          ({ dimension, column }) =>
-            sql`SELECT ${dimension} AS dim, f.${Prisma.raw(column)} AS value, count(*) AS n FROM f WHERE ${ownOnly(dimension)} GROUP BY f.${Prisma.raw(column)}`,
-        ),
-        ...BOOLEAN_FACETS.map(
-          ({ dimension, column }) =>
-            sql`SELECT ${dimension} AS dim, 'true' AS value, count(*) AS n FROM f WHERE f.${Prisma.raw(column)} AND ${ownOnly(dimension)}`,
-        ),
-        // Results without each active filter (offered when nothing is found).
-        ...[...new Set(preds.map((p) => p.dimension))].map(
-          (dimension) => sql`SELECT 'without' AS dim, ${dimension} AS value, count(*) AS n FROM f WHERE ${ownOnly(dimension)}`,
-        ),
-      ];
-      const order =
-        query.sort === "relevance" && tokens.length
-          ? sql`${text.rank} DESC, d.published_at DESC NULLS LAST, d.activity_id`
-          : query.sort === "confirmed"
-            ? sql`d.last_confirmed_at DESC, d.activity_id`
-            : sql`d.published_at DESC NULLS LAST, d.activity_id`;
-      const offset = (query.page - 1) * query.pageSize;
-      const allPredicates = preds.length ? join(preds.map((p) => p.condition), " AND ") : sql`TRUE`;
-
-      // Two statements on two connections at once: the page of results can use the indexes
-      // for every filter, while the counts need the rows that fail at most one filter.
-      const [facetRows, idRows] = await Promise.all([
-        prisma.$queryRaw<FacetRow[]>`${base} ${join(facetSelects, " UNION ALL ")}`,
-        prisma.$queryRaw<{ activity_id: string }[]>`
-          SELECT d.activity_id FROM search_document d
-          WHERE d.visible AND d.valid_until > now() AND ${text.where} AND ${ageMatch(query.age)} AND ${allPredicates}
-          ORDER BY ${order} LIMIT ${query.pageSize} OFFSET ${offset}`,
-      ]);
-
-      const facets = emptyFacets();
-      const withoutFilter: EngineResult["withoutFilter"] = {};
-      let total = 0;
-      for (const row of facetRows) {
-        const n = Number(row.n);
-        if (row.dim === "total") total = n;
-        else if (row.dim === "without" && row.value) withoutFilter[row.value as FacetDimension] = n;
-        else if (row.value !== null && n > 0) facets[row.dim as FacetDimension][row.value] = n;
-      }
-      return { total, ids: idRows.map((r) => r.activity_id), facets, withoutFilter };
+      const [current, ranks] = await Promise.all([snapshot(), tokens.length ? matchText(prisma, tokens) : undefined]);
+      return evaluate(current, query, ranks, Date.now());
     },
   };
 }
+
+// Languages beyond 64 would need a wider mask; the reference list stays well below.
+if (ACTIVITY_LANGUAGES.length > 64) throw new Error("lib/search/snapshot.ts: more than 64 activity languages");

@@ -49,21 +49,21 @@ async function regionLookup(db: Db): Promise<(code: string) => string | undefine
 }
 
 /** Upserts documents in one statement; PostgreSQL builds each tsvector from the text parts. */
-async function writeDocuments(db: Db, rows: SearchDocumentRow[]): Promise<void> {
+async function writeDocuments(db: Db, rows: SearchDocumentRow[], version: bigint): Promise<void> {
   if (rows.length === 0) return;
   await db.$executeRaw`
     INSERT INTO search_document (
       activity_id, organisation_id, visible, valid_until, published_at, last_confirmed_at,
       municipalities, regions, nationwide, mode, languages, target_groups, themes, forms,
       weekdays, times_of_day, is_free, accepts_referrals, childcare, finnish_level, gender_space,
-      age_min, age_max, document, search_text)
+      age_min, age_max, document, search_text, change_seq)
     SELECT d.activity_id, d.organisation_id, d.visible, d.valid_until, d.published_at, d.last_confirmed_at,
       d.municipalities, d.regions, d.nationwide, d.mode, d.languages, d.target_groups, d.themes, d.forms,
       d.weekdays, d.times_of_day, d.is_free, d.accepts_referrals, d.childcare, d.finnish_level, d.gender_space,
       d.age_min, d.age_max,
       (SELECT coalesce(tv_tsvector_agg(setweight(to_tsvector(p.cfg::regconfig, tv_unaccent(p.body)), p.w::"char")), ''::tsvector)
          FROM jsonb_to_recordset(d.parts) AS p(cfg text, w text, body text)),
-      lower(tv_unaccent(d.search_text))
+      lower(tv_unaccent(d.search_text)), ${version}
     FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS d(
       activity_id text, organisation_id text, visible boolean, valid_until timestamptz, published_at timestamptz,
       last_confirmed_at timestamptz, municipalities text[], regions text[], nationwide boolean, mode text,
@@ -80,7 +80,7 @@ async function writeDocuments(db: Db, rows: SearchDocumentRow[]): Promise<void> 
       accepts_referrals = EXCLUDED.accepts_referrals, childcare = EXCLUDED.childcare,
       finnish_level = EXCLUDED.finnish_level, gender_space = EXCLUDED.gender_space,
       age_min = EXCLUDED.age_min, age_max = EXCLUDED.age_max, document = EXCLUDED.document,
-      search_text = EXCLUDED.search_text`;
+      search_text = EXCLUDED.search_text, change_seq = EXCLUDED.change_seq`;
 }
 
 async function queueForExternalEngine(db: Db, activityIds: string[], operation: "upsert" | "delete") {
@@ -104,12 +104,25 @@ export async function syncSearchDocument(tx: Db, activityId: string): Promise<vo
 
 export async function syncSearchDocuments(db: Db, activityIds: string[]): Promise<void> {
   if (activityIds.length === 0) return;
+  // The version bump and the documents must commit together (lib/search/snapshot.ts).
+  const client = db as PrismaClient;
+  if (typeof (client as { $transaction?: unknown }).$transaction === "function") {
+    return client.$transaction((tx) => syncInTransaction(tx, activityIds));
+  }
+  return syncInTransaction(db as Prisma.TransactionClient, activityIds);
+}
+
+async function syncInTransaction(db: Prisma.TransactionClient, activityIds: string[]): Promise<void> {
   const sources = await db.activity.findMany({ where: { id: { in: activityIds } }, select: SOURCE_SELECT });
-  const regionOf = await regionLookup(db);
   const found = new Set(sources.map((s) => s.id));
   const gone = activityIds.filter((id) => !found.has(id));
+  // Taking the next version locks search_state until commit, so versions commit in order.
+  const [state] = await db.$queryRaw<{ version: bigint }[]>`
+    UPDATE search_state SET version = version + 1, generation = generation + ${gone.length > 0 ? 1 : 0}
+    WHERE id = 1 RETURNING version`;
   if (gone.length > 0) await db.$executeRaw`DELETE FROM search_document WHERE activity_id = ANY(${gone}::text[])`;
-  await writeDocuments(db, sources.map((source) => buildSearchDocument(source, regionOf)));
+  const regionOf = await regionLookup(db);
+  await writeDocuments(db, sources.map((source) => buildSearchDocument(source, regionOf)), state!.version);
   await queueForExternalEngine(db, sources.map((s) => s.id), "upsert");
   await queueForExternalEngine(db, gone, "delete");
 }
@@ -132,5 +145,6 @@ export async function rebuildSearchDocuments(db: PrismaClient, options: { batchS
     cursor = batch.at(-1)!.id;
   }
   await db.$executeRaw`DELETE FROM search_document sd WHERE NOT EXISTS (SELECT 1 FROM activity a WHERE a.id = sd.activity_id)`;
+  await db.$executeRaw`UPDATE search_state SET generation = generation + 1, version = version + 1 WHERE id = 1`;
   return count;
 }

@@ -9,7 +9,7 @@ import { createPrismaClient, type PrismaClient } from "../../lib/db/client";
 //   beforeEach(() => truncateAll(prisma));
 
 /** Tables that survive truncation: migration history and reference data (seeded once per run). */
-const KEPT_TABLES = ["_prisma_migrations", "region", "municipality"];
+const KEPT_TABLES = ["_prisma_migrations", "region", "municipality", "search_state"];
 
 let client: PrismaClient | undefined;
 
@@ -39,6 +39,8 @@ export async function truncateAll(prisma: PrismaClient): Promise<void> {
   if (tables.length === 0) return;
   const list = tables.map((name) => `"public"."${name.replaceAll('"', '""')}"`).join(", ");
   await prisma.$executeRawUnsafe(`TRUNCATE TABLE ${list} RESTART IDENTITY CASCADE`);
+  // Search documents vanished without a sync: tell the search snapshots to reload in full.
+  await prisma.$executeRawUnsafe(`UPDATE search_state SET generation = generation + 1`);
 }
 
 type RegionRow = { code: string; nameFi: string; nameSv: string; nameEn: string };

@@ -1,6 +1,8 @@
--- Search (lib/search, postgres engine). The search_document table is maintained by
--- lib/search/sync.ts in the same transaction as every activity write, read only with raw
--- SQL by lib/search/postgres-engine.ts, and is not a Prisma model (docs/decisions/005).
+-- Search (lib/search, postgres engine). search_document is maintained by lib/search/sync.ts
+-- in the same transaction as every activity write and read only with raw SQL; it is not a
+-- Prisma model (docs/decisions/005-search.md). search_state orders the changes: every sync
+-- takes the next version under the row's lock, so versions commit in order and a reader that
+-- has seen version N has seen every change up to N.
 
 CREATE EXTENSION IF NOT EXISTS unaccent;
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
@@ -43,10 +45,21 @@ CREATE TABLE "search_document" (
     "age_max" INTEGER,
     "document" TSVECTOR NOT NULL,
     "search_text" TEXT NOT NULL,
+    "change_seq" BIGINT NOT NULL,
     CONSTRAINT "search_document_pkey" PRIMARY KEY ("activity_id"),
     CONSTRAINT "search_document_activity_id_fkey" FOREIGN KEY ("activity_id") REFERENCES "activity"("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
+CREATE TABLE "search_state" (
+    "id" SMALLINT NOT NULL DEFAULT 1,
+    "version" BIGINT NOT NULL DEFAULT 0,
+    "generation" BIGINT NOT NULL DEFAULT 0,
+    CONSTRAINT "search_state_pkey" PRIMARY KEY ("id"),
+    CONSTRAINT "search_state_single_row" CHECK ("id" = 1)
+);
+INSERT INTO "search_state" ("id") VALUES (1);
+
+CREATE INDEX "search_document_change_seq_idx" ON "search_document" ("change_seq");
 CREATE INDEX "search_document_visible_idx" ON "search_document" ("valid_until") WHERE "visible";
 CREATE INDEX "search_document_document_idx" ON "search_document" USING GIN ("document");
 CREATE INDEX "search_document_search_text_idx" ON "search_document" USING GIN ("search_text" gin_trgm_ops);

@@ -1,0 +1,220 @@
+import type { PrismaClient } from "../db/client";
+import { ACTIVITY_LANGUAGES } from "../reference/languages";
+import { ACTIVITY_FORMS, TARGET_GROUPS, THEMES, WEEKDAYS } from "../reference/taxonomies";
+import { FINNISH_LEVELS, GENDER_SPACES, MODES, TIMES_OF_DAY } from "./query";
+
+// A column snapshot of search_document's filter fields, held in this process so filters and
+// disjunctive facet counts over 100,000 notices take milliseconds (SQL needed a pass per facet).
+// It is never stale: every search first reads search_state (one row) and loads the documents
+// changed since the snapshot's version; a new generation (deletes, rebuilds) reloads it all.
+// See docs/decisions/005-search.md.
+
+export const DIMENSION_VALUES = {
+  theme: THEMES,
+  group: TARGET_GROUPS,
+  form: ACTIVITY_FORMS,
+  day: WEEKDAYS,
+  time: TIMES_OF_DAY,
+  mode: MODES,
+  finnish: FINNISH_LEVELS,
+  gender: GENDER_SPACES,
+  lang: ACTIVITY_LANGUAGES,
+} as const;
+export type MaskDimension = keyof typeof DIMENSION_VALUES;
+
+/** Bit positions of each value; languages need two 32-bit words. */
+const BIT = Object.fromEntries(
+  Object.entries(DIMENSION_VALUES).map(([dimension, values]) => [dimension, new Map((values as readonly string[]).map((v, i) => [v, i]))]),
+) as Record<MaskDimension, Map<string, number>>;
+
+export function maskOf(dimension: MaskDimension, values: readonly string[]): number {
+  let mask = 0;
+  for (const value of values) {
+    const bit = BIT[dimension].get(value);
+    if (bit !== undefined && bit < 32) mask |= 1 << bit;
+  }
+  return mask >>> 0;
+}
+
+export function langMasks(values: readonly string[]): [number, number] {
+  let lo = 0;
+  let hi = 0;
+  for (const value of values) {
+    const bit = BIT.lang.get(value);
+    if (bit === undefined) continue;
+    if (bit < 32) lo |= 1 << bit;
+    else hi |= 1 << (bit - 32);
+  }
+  return [lo >>> 0, hi >>> 0];
+}
+
+export const FLAG = { free: 1, referrals: 2, childcare: 4 } as const;
+
+type Row = {
+  activity_id: string;
+  change_seq: bigint;
+  visible: boolean;
+  valid_until: Date;
+  published_at: Date | null;
+  last_confirmed_at: Date;
+  municipalities: string[];
+  regions: string[];
+  nationwide: boolean;
+  mode: string;
+  languages: string[];
+  target_groups: string[];
+  themes: string[];
+  forms: string[];
+  weekdays: string[];
+  times_of_day: string[];
+  is_free: boolean;
+  accepts_referrals: boolean;
+  childcare: boolean;
+  finnish_level: string;
+  gender_space: string;
+  age_min: number | null;
+  age_max: number | null;
+};
+
+/** Growable columns, one slot per document. */
+export class Snapshot {
+  version = -1n;
+  generation = -1n;
+  size = 0;
+  private capacity = 0;
+  readonly slotOf = new Map<string, number>();
+  ids: string[] = [];
+  visible = new Uint8Array(0);
+  validUntil = new Float64Array(0);
+  publishedAt = new Float64Array(0);
+  confirmedAt = new Float64Array(0);
+  municipalities: (Uint16Array | undefined)[] = [];
+  regions = new Uint32Array(0);
+  nationwide = new Uint8Array(0);
+  langLo = new Uint32Array(0);
+  langHi = new Uint32Array(0);
+  theme = new Uint32Array(0);
+  group = new Uint32Array(0);
+  form = new Uint32Array(0);
+  day = new Uint32Array(0);
+  time = new Uint32Array(0);
+  mode = new Uint32Array(0);
+  finnish = new Uint32Array(0);
+  gender = new Uint32Array(0);
+  flags = new Uint8Array(0);
+  ageMin = new Int16Array(0);
+  ageMax = new Int16Array(0);
+
+  constructor(
+    readonly municipalityIndex: Map<string, number>,
+    readonly regionBit: Map<string, number>,
+  ) {}
+
+  private grow(min: number) {
+    if (min <= this.capacity) return;
+    const capacity = Math.max(min, this.capacity * 2, 1024);
+    const grow = <T extends { length: number; set(a: ArrayLike<number>): void }>(old: T, make: (n: number) => T): T => {
+      const next = make(capacity);
+      next.set(old as unknown as ArrayLike<number>);
+      return next;
+    };
+    this.visible = grow(this.visible, (n) => new Uint8Array(n));
+    this.validUntil = grow(this.validUntil, (n) => new Float64Array(n));
+    this.publishedAt = grow(this.publishedAt, (n) => new Float64Array(n));
+    this.confirmedAt = grow(this.confirmedAt, (n) => new Float64Array(n));
+    this.regions = grow(this.regions, (n) => new Uint32Array(n));
+    this.nationwide = grow(this.nationwide, (n) => new Uint8Array(n));
+    this.langLo = grow(this.langLo, (n) => new Uint32Array(n));
+    this.langHi = grow(this.langHi, (n) => new Uint32Array(n));
+    for (const key of ["theme", "group", "form", "day", "time", "mode", "finnish", "gender"] as const) {
+      this[key] = grow(this[key], (n) => new Uint32Array(n));
+    }
+    this.flags = grow(this.flags, (n) => new Uint8Array(n));
+    this.ageMin = grow(this.ageMin, (n) => new Int16Array(n));
+    this.ageMax = grow(this.ageMax, (n) => new Int16Array(n));
+    this.capacity = capacity;
+  }
+
+  put(row: Row) {
+    let slot = this.slotOf.get(row.activity_id);
+    if (slot === undefined) {
+      slot = this.size++;
+      this.grow(this.size);
+      this.slotOf.set(row.activity_id, slot);
+      this.ids[slot] = row.activity_id;
+    }
+    this.visible[slot] = row.visible ? 1 : 0;
+    this.validUntil[slot] = row.valid_until.getTime();
+    this.publishedAt[slot] = row.published_at?.getTime() ?? 0;
+    this.confirmedAt[slot] = row.last_confirmed_at.getTime();
+    const munis = row.municipalities.map((code) => this.municipalityIndex.get(code)).filter((i) => i !== undefined);
+    this.municipalities[slot] = munis.length ? Uint16Array.from(munis) : undefined;
+    let regions = 0;
+    for (const code of row.regions) {
+      const bit = this.regionBit.get(code);
+      if (bit !== undefined) regions |= 1 << bit;
+    }
+    this.regions[slot] = regions >>> 0;
+    this.nationwide[slot] = row.nationwide ? 1 : 0;
+    [this.langLo[slot], this.langHi[slot]] = langMasks(row.languages);
+    this.theme[slot] = maskOf("theme", row.themes);
+    this.group[slot] = maskOf("group", row.target_groups);
+    this.form[slot] = maskOf("form", row.forms);
+    this.day[slot] = maskOf("day", row.weekdays);
+    this.time[slot] = maskOf("time", row.times_of_day);
+    this.mode[slot] = maskOf("mode", [row.mode]);
+    this.finnish[slot] = maskOf("finnish", [row.finnish_level]);
+    this.gender[slot] = maskOf("gender", [row.gender_space]);
+    this.flags[slot] = (row.is_free ? FLAG.free : 0) | (row.accepts_referrals ? FLAG.referrals : 0) | (row.childcare ? FLAG.childcare : 0);
+    this.ageMin[slot] = row.age_min ?? -1;
+    this.ageMax[slot] = row.age_max ?? -1;
+  }
+}
+
+const COLUMNS = `activity_id, change_seq, visible, valid_until, published_at, last_confirmed_at, municipalities,
+  regions, nationwide, mode, languages, target_groups, themes, forms, weekdays, times_of_day, is_free,
+  accepts_referrals, childcare, finnish_level, gender_space, age_min, age_max`;
+
+/** Keeps one snapshot per database client up to date; concurrent searches share one refresh. */
+export function createSnapshotSource(prisma: PrismaClient) {
+  let current: Snapshot | undefined;
+  let refreshing: Promise<Snapshot> | undefined;
+
+  async function load(previous: Snapshot | undefined, state: { version: bigint; generation: bigint }): Promise<Snapshot> {
+    let snapshot = previous;
+    let since = previous?.version ?? -1n;
+    if (!snapshot || snapshot.generation !== state.generation) {
+      const [municipalities, regions] = await Promise.all([
+        prisma.$queryRaw<{ code: string }[]>`SELECT code FROM municipality ORDER BY code`,
+        prisma.$queryRaw<{ code: string }[]>`SELECT code FROM region ORDER BY code`,
+      ]);
+      snapshot = new Snapshot(new Map(municipalities.map((m, i) => [m.code, i])), new Map(regions.map((r, i) => [r.code, i])));
+      since = -1n;
+    }
+    const rows = await prisma.$queryRawUnsafe<Row[]>(
+      `SELECT ${COLUMNS} FROM search_document WHERE change_seq > $1 AND change_seq <= $2 ORDER BY change_seq`,
+      since,
+      state.version,
+    );
+    for (const row of rows) snapshot.put(row);
+    snapshot.version = state.version;
+    snapshot.generation = state.generation;
+    return snapshot;
+  }
+
+  return async function snapshot(): Promise<Snapshot> {
+    const [state] = await prisma.$queryRaw<{ version: bigint; generation: bigint }[]>`SELECT version, generation FROM search_state WHERE id = 1`;
+    if (!state) throw new Error("search_state is missing its row; run the migrations");
+    if (current && current.version === state.version && current.generation === state.generation) return current;
+    // One refresh at a time; a search that arrives meanwhile waits for it rather than loading twice.
+    while (refreshing) await refreshing.catch(() => {});
+    if (current && current.version >= state.version && current.generation === state.generation) return current;
+    refreshing = load(current, state);
+    try {
+      current = await refreshing;
+      return current;
+    } finally {
+      refreshing = undefined;
+    }
+  };
+}

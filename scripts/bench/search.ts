@@ -1,0 +1,119 @@
+// npm run bench:search [-- --count 100000 --runs 20]
+// Builds a throwaway database with N generated activities, runs the case-worker queries
+// through the search engine and through a naive Prisma baseline, and prints latency
+// percentiles, result counts, the ratio baseline/engine and peak memory. Figures are printed,
+// never asserted.
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { createPrismaClient, type PrismaClient } from "../../lib/db/client";
+import type { Prisma } from "../../lib/db/generated/client";
+import { startEmbeddedPostgres } from "../../lib/db/embedded";
+import { applyMigrations } from "../../lib/db/migrate";
+import { seedDatabase } from "../../lib/db/seed";
+import { createPostgresEngine } from "../../lib/search/postgres-engine";
+import { parseSearchQuery, PAGE_SIZE } from "../../lib/search/query";
+import { freePort } from "../../tests/support/throwaway-postgres";
+import { generateActivities } from "./generate";
+import { CASE_WORKER_QUERIES } from "./queries";
+
+const { values } = parseArgs({ options: { count: { type: "string", default: "100000" }, runs: { type: "string", default: "20" } } });
+const count = Number(values.count);
+const runs = Number(values.runs);
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+/** The obvious way with Prisma: `contains` over the texts, relation and array filters, a count. */
+async function naiveSearch(prisma: PrismaClient, params: Record<string, string>) {
+  const query = parseSearchQuery(params);
+  const where: Prisma.ActivityWhereInput = { status: "PUBLISHED", deletedAt: null, validUntil: { gt: new Date() } };
+  const and: Prisma.ActivityWhereInput[] = [];
+  if (query.q) {
+    for (const word of query.q.split(" ")) {
+      and.push({
+        translations: {
+          some: {
+            OR: [
+              { title: { contains: word, mode: "insensitive" } },
+              { summary: { contains: word, mode: "insensitive" } },
+              { description: { contains: word, mode: "insensitive" } },
+            ],
+          },
+        },
+      });
+    }
+  }
+  if (query.municipality.length || query.region.length) {
+    const codes = [...query.municipality];
+    if (query.region.length) {
+      const inRegion = await prisma.municipality.findMany({ where: { regionCode: { in: query.region } }, select: { code: true } });
+      codes.push(...inRegion.map((m) => m.code));
+    }
+    and.push({ OR: [{ municipalities: { hasSome: codes } }, { nationwide: true }] });
+  }
+  if (query.lang.length) and.push({ OR: [{ languages: { hasSome: query.lang } }, { supportLanguages: { hasSome: query.lang } }] });
+  if (query.group.length) and.push({ targetGroups: { hasSome: query.group } });
+  if (query.theme.length) and.push({ themes: { hasSome: query.theme } });
+  if (query.form.length) and.push({ forms: { hasSome: query.form } });
+  if (query.mode.length) and.push({ mode: { in: query.mode.map((m) => m.toUpperCase() as "ONSITE") } });
+  if (query.day.length) and.push({ slots: { some: { weekday: { in: query.day.map((d) => ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].indexOf(d) + 1) } } } });
+  if (query.free) and.push({ isFree: true });
+  if (query.referrals) and.push({ acceptsReferrals: true });
+  if (query.childcare) and.push({ childcare: true });
+  if (query.gender.length) and.push({ genderSpace: { in: query.gender.map((g) => g.toUpperCase() as "ALL") } });
+  const full = { ...where, AND: and };
+  const [total, items] = await Promise.all([
+    prisma.activity.count({ where: full }),
+    prisma.activity.findMany({ where: full, select: { id: true }, orderBy: { publishedAt: "desc" }, take: PAGE_SIZE }),
+  ]);
+  return { total, ids: items.map((i) => i.id) };
+}
+
+async function measure(name: string, fn: (params: Record<string, string>) => Promise<{ total: number }>) {
+  const samples: number[] = [];
+  const totals: number[] = [];
+  for (const params of CASE_WORKER_QUERIES) totals.push((await fn(params)).total); // warm-up
+  for (let run = 0; run < runs; run++) {
+    for (const params of CASE_WORKER_QUERIES) {
+      const started = performance.now();
+      await fn(params);
+      samples.push(performance.now() - started);
+    }
+  }
+  samples.sort((a, b) => a - b);
+  const result = { name, p50: percentile(samples, 50), p95: percentile(samples, 95), p99: percentile(samples, 99), totals };
+  console.log(`${name.padEnd(36)} p50 ${ms(result.p50).padStart(9)}  p95 ${ms(result.p95).padStart(9)}  p99 ${ms(result.p99).padStart(9)}  (${samples.length} queries)`);
+  return result;
+}
+
+const dataDir = mkdtempSync(path.join(os.tmpdir(), "tukiverkko-bench-"));
+const cluster = await startEmbeddedPostgres({ dataDir, port: await freePort(), ephemeral: true });
+const prisma = createPrismaClient(cluster.url);
+try {
+  console.log(`bench:search — ${count} generated activities, ${CASE_WORKER_QUERIES.length} queries × ${runs} runs, ${os.cpus().length} cores`);
+  await applyMigrations(cluster.url);
+  await seedDatabase(prisma);
+  const started = Date.now();
+  await generateActivities(prisma, { count, log: (line) => process.stdout.write(`\r${line}        `) });
+  console.log(`\ndata ready in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+
+  const engine = createPostgresEngine(prisma);
+  const engineRun = await measure("postgres engine (results + facets)", (params) => engine.search({ ...parseSearchQuery(params), pageSize: PAGE_SIZE }));
+  const naiveRun = await measure("naive Prisma baseline (no facets)", (params) => naiveSearch(prisma, params));
+
+  console.log("\nresult counts per query (engine / naive; the naive one has no stemming, accents, typos or prefixes):");
+  CASE_WORKER_QUERIES.forEach((params, i) => {
+    console.log(`  ${String(engineRun.totals[i]).padStart(7)} / ${String(naiveRun.totals[i]).padStart(7)}  ${new URLSearchParams(params).toString() || "(no filters)"}`);
+  });
+  console.log(`\nratio baseline/engine at p95: ${(naiveRun.p95 / engineRun.p95).toFixed(1)}×  (p50: ${(naiveRun.p50 / engineRun.p50).toFixed(1)}×)`);
+  console.log(`targets: engine p95 < 25 ms → ${engineRun.p95 < 25 ? "met" : "NOT met"}; ≥ 20× faster than baseline at p95 → ${naiveRun.p95 / engineRun.p95 >= 20 ? "met" : "NOT met"}`);
+  console.log(`peak memory of this process (max RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+} finally {
+  await prisma.$disconnect();
+  await cluster.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+}
