@@ -1,19 +1,23 @@
 import "server-only";
 import { prisma } from "../db/client";
+import { searchHealth } from "../search";
 
 export type HealthReport = {
   status: "ok" | "degraded" | "down";
   database: { status: "up" | "down"; latencyMs?: number };
+  search: { engine: string; status: "up" | "degraded" | "down"; fallback?: string };
 };
 
 export async function checkHealth(): Promise<HealthReport> {
   const started = performance.now();
   try {
     await withTimeout(prisma.$queryRaw`SELECT 1`, 2000);
-    return { status: "ok", database: { status: "up", latencyMs: Math.round(performance.now() - started) } };
   } catch {
-    return { status: "down", database: { status: "down" } };
+    return { status: "down", database: { status: "down" }, search: { engine: "postgres", status: "down" } };
   }
+  const database = { status: "up" as const, latencyMs: Math.round(performance.now() - started) };
+  const search = await withTimeout(searchHealth(), 2500).catch(() => ({ engine: "unknown", status: "degraded" as const }));
+  return { status: search.status === "up" ? "ok" : "degraded", database, search };
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

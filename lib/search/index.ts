@@ -22,48 +22,54 @@ export type SearchResponse = {
   engine: SearchEngine["name"];
 };
 
-const postgres = createPostgresEngine(prisma);
-let meilisearch: SearchEngine | undefined;
-let lastFallback: { at: Date; reason: string } | undefined;
-
-function configuredEngine(): SearchEngine {
-  if (env.SEARCH_ENGINE !== "meilisearch") return postgres;
-  meilisearch ??= createMeilisearchEngine();
-  return meilisearch;
-}
-
-/** Search through the configured engine; if Meilisearch fails, answer from PostgreSQL instead. */
-async function runSearch(query: EngineQuery): Promise<{ result: EngineResult; engine: SearchEngine["name"] }> {
-  const engine = configuredEngine();
-  if (engine === postgres) return { result: await postgres.search(query), engine: "postgres" };
-  try {
-    const result = await engine.search(query);
-    lastFallback = undefined;
-    return { result, engine: engine.name };
-  } catch (error) {
-    lastFallback = { at: new Date(), reason: error instanceof Error ? error.name : "error" };
-    console.warn(`search: ${engine.name} failed (${lastFallback.reason}); answering from postgres`);
-    return { result: await postgres.search(query), engine: "postgres" };
+/**
+ * The search service: the configured engine, with PostgreSQL answering whenever the
+ * external engine fails (a warning is logged and /api/health reports "degraded").
+ */
+export function createSearchService(primary: SearchEngine, fallback: SearchEngine) {
+  let lastFallback: { at: Date; reason: string } | undefined;
+  async function run(query: EngineQuery): Promise<{ result: EngineResult; engine: SearchEngine["name"] }> {
+    if (primary === fallback) return { result: await primary.search(query), engine: primary.name };
+    try {
+      const result = await primary.search(query);
+      lastFallback = undefined;
+      return { result, engine: primary.name };
+    } catch (error) {
+      lastFallback = { at: new Date(), reason: error instanceof Error ? error.name : "error" };
+      console.warn(`search: ${primary.name} failed (${lastFallback.reason}); answering from ${fallback.name}`);
+      return { result: await fallback.search(query), engine: fallback.name };
+    }
   }
+  async function health(): Promise<{ engine: string; status: "up" | "degraded"; fallback?: string }> {
+    if (primary === fallback) return { engine: primary.name, status: "up" };
+    const up = await primary.ping().catch(() => false);
+    return up && !lastFallback ? { engine: primary.name, status: "up" } : { engine: primary.name, status: "degraded", fallback: fallback.name };
+  }
+  return { run, health };
 }
 
-/** For /api/health: the engine in use and whether it is reachable. */
-export async function searchHealth(): Promise<{ engine: string; status: "up" | "degraded"; fallback?: string }> {
-  const engine = configuredEngine();
-  if (engine === postgres) return { engine: "postgres", status: "up" };
-  const up = await engine.ping().catch(() => false);
-  return up ? { engine: engine.name, status: "up" } : { engine: engine.name, status: "degraded", fallback: "postgres" };
+const postgres = createPostgresEngine(prisma);
+let service: ReturnType<typeof createSearchService> | undefined;
+function defaultService() {
+  service ??= createSearchService(env.SEARCH_ENGINE === "meilisearch" ? createMeilisearchEngine() : postgres, postgres);
+  return service;
 }
 
-export function lastSearchFallback() {
-  return lastFallback;
+/** For /api/health: the engine in use and whether it answers. */
+export function searchHealth() {
+  return defaultService().health();
 }
 
 function fold(text: string): string {
   return text.toLocaleLowerCase("fi").normalize("NFD").replace(/\p{M}/gu, "");
 }
 
-export async function searchActivities(input: SearchParamsInput, locale: string): Promise<SearchResponse> {
+export async function searchActivities(
+  input: SearchParamsInput,
+  locale: string,
+  searchService: ReturnType<typeof createSearchService> = defaultService(),
+): Promise<SearchResponse> {
+  const runSearch = searchService.run;
   const parsed = parseSearchQuery(input);
   const { municipalities, regions } = await getReferenceData();
   // Municipalities by code ("091") or by Finnish or Swedish name ("Helsinki", "Helsingfors").

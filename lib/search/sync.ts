@@ -38,8 +38,13 @@ const SOURCE_SELECT = {
   },
 } satisfies Prisma.ActivitySelect;
 
+/** The activities as search sees them (also what the Meilisearch sync sends). */
+export function loadDocumentSources(db: Db, activityIds: string[]) {
+  return db.activity.findMany({ where: { id: { in: activityIds } }, select: SOURCE_SELECT });
+}
+
 let regions: Map<string, string> | undefined;
-async function regionLookup(db: Db): Promise<(code: string) => string | undefined> {
+export async function regionLookup(db: Db): Promise<(code: string) => string | undefined> {
   if (!regions || regions.size === 0) {
     const rows = await db.municipality.findMany({ select: { code: true, regionCode: true } });
     regions = new Map(rows.map((m) => [m.code, m.regionCode]));
@@ -113,7 +118,7 @@ export async function syncSearchDocuments(db: Db, activityIds: string[]): Promis
 }
 
 async function syncInTransaction(db: Prisma.TransactionClient, activityIds: string[]): Promise<void> {
-  const sources = await db.activity.findMany({ where: { id: { in: activityIds } }, select: SOURCE_SELECT });
+  const sources = await loadDocumentSources(db, activityIds);
   const found = new Set(sources.map((s) => s.id));
   const gone = activityIds.filter((id) => !found.has(id));
   // Taking the next version locks search_state until commit, so versions commit in order.

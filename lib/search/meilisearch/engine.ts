@@ -1,5 +1,121 @@
-import type { SearchEngine } from "../engine";
+import type { Meilisearch } from "meilisearch";
+import { emptyFacets, type EngineQuery, type EngineResult, type FacetDimension, type SearchEngine } from "../engine";
+import { FINNISH_LEVELS } from "../query";
+import { indexName, meilisearchClient } from "./client";
 
-export function createMeilisearchEngine(): SearchEngine {
-  throw new Error("not yet");
+// Meilisearch behind the same contract as the postgres engine. Disjunctive facets take one
+// multi-search request: the results with every filter, plus, for each active filter, its
+// dimension's counts with that one filter left out.
+
+const quote = (value: string) => `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+const anyOf = (attribute: string, values: readonly string[]) => `${attribute} IN [${values.map(quote).join(", ")}]`;
+
+const FACET_ATTRIBUTE: Partial<Record<FacetDimension, string>> = {
+  municipality: "municipalities",
+  region: "regions",
+  lang: "languages",
+  group: "target_groups",
+  theme: "themes",
+  form: "forms",
+  mode: "mode",
+  day: "weekdays",
+  time: "times_of_day",
+  finnish: "finnish_level",
+  gender: "gender_space",
+  free: "is_free",
+  referrals: "accepts_referrals",
+  childcare: "childcare",
+};
+
+function filters(query: EngineQuery, now: number): { always: string[]; byDimension: [FacetDimension, string][] } {
+  const always = [`valid_until > ${now}`];
+  if (query.age !== undefined) always.push(`age_min <= ${query.age}`, `age_max >= ${query.age}`);
+  const byDimension: [FacetDimension, string][] = [];
+  if (query.municipality.length || query.region.length) {
+    const parts = [];
+    if (query.municipality.length) parts.push(anyOf("municipalities", query.municipality));
+    if (query.region.length) parts.push(anyOf("regions", query.region));
+    if (query.nationwide) parts.push("nationwide = true");
+    byDimension.push(["municipality", `(${parts.join(" OR ")})`]);
+  }
+  const lists: [FacetDimension, string, readonly string[]][] = [
+    ["lang", "languages", query.lang],
+    ["group", "target_groups", query.group],
+    ["theme", "themes", query.theme],
+    ["form", "forms", query.form],
+    ["mode", "mode", query.mode],
+    ["day", "weekdays", query.day],
+    ["time", "times_of_day", query.time],
+    ["gender", "gender_space", query.gender],
+  ];
+  for (const [dimension, attribute, values] of lists) if (values.length) byDimension.push([dimension, anyOf(attribute, values)]);
+  if (query.finnish) byDimension.push(["finnish", anyOf("finnish_level", FINNISH_LEVELS.slice(0, FINNISH_LEVELS.indexOf(query.finnish) + 1))]);
+  if (query.free) byDimension.push(["free", "is_free = true"]);
+  if (query.referrals) byDimension.push(["referrals", "accepts_referrals = true"]);
+  if (query.childcare) byDimension.push(["childcare", "childcare = true"]);
+  return { always, byDimension };
+}
+
+export function createMeilisearchEngine(client: Meilisearch = meilisearchClient(), index = indexName()): SearchEngine {
+  return {
+    name: "meilisearch",
+    async ping() {
+      return client.isHealthy();
+    },
+    async search(query: EngineQuery): Promise<EngineResult> {
+      const { always, byDimension } = filters(query, Date.now());
+      const all = [...always, ...byDimension.map(([, f]) => f)];
+      const sort =
+        query.sort === "confirmed" ? ["last_confirmed_at:desc"] : query.sort === "newest" || !query.q ? ["published_at:desc"] : undefined;
+      const facetNames = Object.values(FACET_ATTRIBUTE);
+      const active = byDimension.map(([d]) => d);
+      const response = await client.multiSearch({
+        queries: [
+          {
+            indexUid: index,
+            q: query.q,
+            filter: all,
+            sort,
+            facets: facetNames.filter((name) => !active.some((d) => FACET_ATTRIBUTE[d] === name)),
+            hitsPerPage: query.pageSize,
+            page: query.page,
+            attributesToRetrieve: ["id"],
+          },
+          ...byDimension.map(([dimension]) => ({
+            indexUid: index,
+            q: query.q,
+            filter: [...always, ...byDimension.filter(([d]) => d !== dimension).map(([, f]) => f)],
+            facets: [FACET_ATTRIBUTE[dimension]!, ...(dimension === "municipality" ? ["regions"] : [])],
+            hitsPerPage: 0,
+          })),
+        ],
+      });
+      const [main, ...others] = response.results;
+      const facets = emptyFacets();
+      const attributeToDimension = new Map(Object.entries(FACET_ATTRIBUTE).map(([d, a]) => [a, d as FacetDimension]));
+      const take = (distribution: Record<string, Record<string, number>> | undefined) => {
+        for (const [attribute, values] of Object.entries(distribution ?? {})) {
+          const dimension = attributeToDimension.get(attribute);
+          if (!dimension) continue;
+          for (const [value, n] of Object.entries(values)) {
+            if (["free", "referrals", "childcare"].includes(dimension)) {
+              if (value === "true") facets[dimension].true = n;
+            } else facets[dimension][value] = n;
+          }
+        }
+      };
+      take(main?.facetDistribution);
+      const withoutFilter: EngineResult["withoutFilter"] = {};
+      others.forEach((result, i) => {
+        take(result.facetDistribution);
+        withoutFilter[byDimension[i]![0]] = result.totalHits ?? 0;
+      });
+      return {
+        total: main?.totalHits ?? 0,
+        ids: (main?.hits ?? []).map((hit) => String(hit.id)),
+        facets,
+        withoutFilter,
+      };
+    },
+  };
 }

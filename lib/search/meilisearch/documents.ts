@@ -1,0 +1,80 @@
+import type { Settings } from "meilisearch";
+import { buildSearchDocument, type DocumentSource } from "../document";
+import { taxonomyLabelTexts } from "../labels";
+
+// The Meilisearch form of a notice: texts per language in their own attributes (so each gets
+// its language's tokenizer through localizedAttributes) plus the same filter fields as
+// search_document. Only public notices are sent; the rest are deleted from the index.
+
+const MEILI_LOCALE: Record<string, string> = {
+  fi: "fin", sv: "swe", en: "eng", ru: "rus", uk: "ukr", et: "est", ar: "ara", fa: "pes", so: "som", zh: "cmn", vi: "vie", de: "deu", fr: "fra", es: "spa", tr: "tur",
+};
+
+export type MeiliDocument = Record<string, unknown> & { id: string };
+
+export function isPublic(source: DocumentSource, now = Date.now()): boolean {
+  return source.status === "PUBLISHED" && source.deletedAt === null && source.validUntil.getTime() > now;
+}
+
+export function toMeiliDocument(source: DocumentSource, regionOf: (code: string) => string | undefined): MeiliDocument {
+  const row = buildSearchDocument(source, regionOf);
+  const doc: MeiliDocument = {
+    id: source.id,
+    organisation: source.organisation.name,
+    municipalities: row.municipalities,
+    regions: row.regions,
+    nationwide: row.nationwide,
+    mode: row.mode,
+    languages: row.languages,
+    target_groups: row.target_groups,
+    themes: row.themes,
+    forms: row.forms,
+    weekdays: row.weekdays,
+    times_of_day: row.times_of_day,
+    is_free: row.is_free,
+    accepts_referrals: row.accepts_referrals,
+    childcare: row.childcare,
+    finnish_level: row.finnish_level,
+    gender_space: row.gender_space,
+    age_min: row.age_min ?? -1,
+    age_max: row.age_max ?? 999,
+    valid_until: source.validUntil.getTime(),
+    published_at: source.publishedAt?.getTime() ?? 0,
+    last_confirmed_at: source.lastConfirmedAt.getTime(),
+  };
+  for (const t of source.translations) {
+    doc[`title_${t.locale}`] = t.title;
+    doc[`summary_${t.locale}`] = t.summary;
+    doc[`body_${t.locale}`] = [t.description, t.howToJoin, t.integrationSupport, t.easySummary ?? ""].join("\n");
+  }
+  for (const { locale, text } of taxonomyLabelTexts(source)) doc[`labels_${locale}`] = text;
+  return doc;
+}
+
+export const FILTERABLE = [
+  "municipalities", "regions", "nationwide", "mode", "languages", "target_groups", "themes", "forms", "weekdays",
+  "times_of_day", "is_free", "accepts_referrals", "childcare", "finnish_level", "gender_space", "age_min", "age_max", "valid_until",
+];
+
+export function indexSettings(): Settings {
+  return {
+    searchableAttributes: ["title_*", "organisation", "summary_*", "labels_*", "body_*"],
+    filterableAttributes: FILTERABLE,
+    sortableAttributes: ["published_at", "last_confirmed_at"],
+    localizedAttributes: Object.entries(MEILI_LOCALE).map(([locale, code]) => ({
+      attributePatterns: [`*_${locale}`],
+      locales: [code as never],
+    })),
+    synonyms: {
+      kielikahvila: ["language cafe", "språkcafé"],
+      "language cafe": ["kielikahvila", "språkcafé"],
+      språkcafé: ["kielikahvila", "language cafe"],
+      läksyapu: ["homework help", "läxhjälp"],
+      "homework help": ["läksyapu", "läxhjälp"],
+      työnhaku: ["job seeking", "jobbsökning"],
+      "job seeking": ["työnhaku", "jobbsökning"],
+    },
+    pagination: { maxTotalHits: 100_000 },
+    faceting: { maxValuesPerFacet: 400 },
+  };
+}

@@ -1,0 +1,40 @@
+import type { Meilisearch } from "meilisearch";
+import type { PrismaClient } from "../../db/client";
+import { loadDocumentSources, regionLookup } from "../sync";
+import { indexName } from "./client";
+import { indexSettings, isPublic, toMeiliDocument } from "./documents";
+
+/**
+ * Rebuilds the whole index into a fresh one and swaps it in, so searches never see a
+ * half-built index. Outbox rows queued meanwhile are sent afterwards as usual.
+ */
+export async function reindexMeilisearch(prisma: PrismaClient, client: Meilisearch, log: (line: string) => void = () => {}) {
+  const live = indexName();
+  const fresh = `${live}_${Date.now()}`;
+  await client.createIndex(fresh, { primaryKey: "id" }).waitTask();
+  await client.index(fresh).updateSettings(indexSettings()).waitTask();
+  const regionOf = await regionLookup(prisma);
+  let cursor: string | undefined;
+  let sent = 0;
+  for (;;) {
+    const batch = await prisma.activity.findMany({
+      where: { status: "PUBLISHED", deletedAt: null },
+      select: { id: true },
+      orderBy: { id: "asc" },
+      take: 1000,
+      ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
+    });
+    if (batch.length === 0) break;
+    const sources = (await loadDocumentSources(prisma, batch.map((b) => b.id))).filter((s) => isPublic(s));
+    if (sources.length) await client.index(fresh).addDocuments(sources.map((s) => toMeiliDocument(s, regionOf))).waitTask({ timeout: 120_000 });
+    sent += sources.length;
+    cursor = batch.at(-1)!.id;
+    log(`indexed ${sent}`);
+  }
+  const exists = await client.getIndex(live).then(() => true, () => false);
+  if (!exists) await client.createIndex(live, { primaryKey: "id" }).waitTask();
+  await client.swapIndexes([{ indexes: [live, fresh], rename: false }]).waitTask();
+  await client.deleteIndex(fresh).waitTask();
+  log(`swapped ${sent} documents into ${live}`);
+  return sent;
+}
