@@ -10,7 +10,7 @@ import { getTestPrisma, truncateAll } from "../support/db";
 import { createActivity, createOrganisation } from "../support/factories";
 
 const prisma = getTestPrisma();
-let ids: Record<string, string> = {};
+const ids: Record<string, string> = {};
 
 beforeAll(async () => {
   await truncateAll(prisma);
