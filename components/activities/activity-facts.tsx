@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ActivityDetail } from "@/lib/activities/queries";
-import { formatCalendarDate } from "@/lib/i18n/format";
+import { formatCalendarDate, formatList } from "@/lib/i18n/format";
 import { languageDirection, languageName } from "@/lib/reference/languages";
 import { describeSlots } from "@/lib/schedule/summary";
 import { Fact } from "@/components/ui/fact";
@@ -15,7 +15,7 @@ export async function ActivityFacts({ activity }: { activity: ActivityDetail }) 
   const slots = describeSlots(activity.slots, locale);
   const contentLang = activity.text.locale;
   const contentDir = languageDirection(contentLang);
-  const names = (codes: string[]) => codes.map((code) => languageName(code, locale)).join(", ");
+  const names = (codes: string[]) => formatList(codes.map((code) => languageName(code, locale)), locale);
 
   return (
     <dl>
@@ -84,7 +84,7 @@ export async function ActivityFacts({ activity }: { activity: ActivityDetail }) 
       {activity.supportLanguages.length > 0 && <Fact label={t("supportLanguages")}>{names(activity.supportLanguages)}</Fact>}
       <Fact label={t("finnishLevel")}>{tEnum(`finnishLevel.${activity.finnishLevel}`)}</Fact>
       <Fact label={t("forWhom")}>
-        <p>{activity.targetGroups.map((slug) => tTax(`targetGroups.${slug}`)).join(", ")}</p>
+        <p>{formatList(activity.targetGroups.map((slug) => tTax(`targetGroups.${slug}`)), locale)}</p>
         {activity.genderSpace !== "ALL" && <p>{tEnum(`genderSpace.${activity.genderSpace}`)}</p>}
         {activity.ageMin !== null && activity.ageMax !== null ? (
           <p>{t("ageRange", { min: activity.ageMin, max: activity.ageMax })}</p>
@@ -94,8 +94,8 @@ export async function ActivityFacts({ activity }: { activity: ActivityDetail }) 
           <p>{t("ageTo", { max: activity.ageMax })}</p>
         ) : null}
       </Fact>
-      <Fact label={t("themes")}>{activity.themes.map((slug) => tTax(`themes.${slug}`)).join(", ")}</Fact>
-      <Fact label={t("forms")}>{activity.forms.map((slug) => tTax(`forms.${slug}`)).join(", ")}</Fact>
+      <Fact label={t("themes")}>{formatList(activity.themes.map((slug) => tTax(`themes.${slug}`)), locale)}</Fact>
+      <Fact label={t("forms")}>{formatList(activity.forms.map((slug) => tTax(`forms.${slug}`)), locale)}</Fact>
       <Fact label={t("cost")}>
         {activity.isFree ? t("free") : t("fee")}
         {activity.text.costNote && (
@@ -126,7 +126,7 @@ export async function ActivityFacts({ activity }: { activity: ActivityDetail }) 
       </Fact>
       {activity.childcare && <Fact label={t("childcare")}>{t("childcareYes")}</Fact>}
       {activity.accessibility.length > 0 && (
-        <Fact label={t("accessibility")}>{activity.accessibility.map((slug) => tTax(`accessibility.${slug}`)).join(", ")}</Fact>
+        <Fact label={t("accessibility")}>{formatList(activity.accessibility.map((slug) => tTax(`accessibility.${slug}`)), locale)}</Fact>
       )}
     </dl>
   );

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ActivityDetail } from "@/lib/activities/queries";
-import { daysBetween, formatDate } from "@/lib/i18n/format";
+import { daysBetween, formatDate, listSeparator } from "@/lib/i18n/format";
 import { isLocale, nativeLanguageName } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { languageDirection, languageName } from "@/lib/reference/languages";
@@ -67,28 +67,29 @@ export async function ActivityHeader({ activity }: { activity: ActivityDetail })
 
 /**
  * "This notice is available in: Suomi, English". Each language is named in itself and marked
- * with its lang and dir; a UI language links to the notice in that language, the one shown is
- * plain text. The separators come from Intl.ListFormat, so Arabic gets "،" and Chinese "、".
+ * with its lang and dir; a UI language links to the notice in that language, the one shown
+ * comes first, in bold, not a link. Arabic-script UIs separate with "،", Chinese with "、".
  */
 function AvailableIn({ activityId, shown, codes, locale, label }: { activityId: string; shown: string; codes: string[]; locale: string; label: string }) {
   const ordered = [shown, ...codes.filter((code) => code !== shown)];
-  const parts = new Intl.ListFormat(locale, { type: "unit", style: "narrow" }).formatToParts(ordered);
-  let index = 0;
   return (
     <p className="text-sm" data-testid="available-in">
       {label}{" "}
-      {parts.map((part, i) => {
-        if (part.type === "literal") return <span key={i}>{part.value}</span>;
-        const code = ordered[index++]!;
+      {ordered.map((code, i) => {
         const name = safeNativeName(code);
-        return isLocale(code) && code !== shown ? (
-          <Link key={i} href={`/activities/${activityId}`} locale={code} lang={code} dir={languageDirection(code)} hrefLang={code} className="text-brand-800 underline">
-            {name}
-          </Link>
-        ) : (
-          <bdi key={i} lang={code} dir={languageDirection(code)} className="font-semibold">
-            {name}
-          </bdi>
+        return (
+          <span key={code}>
+            {i > 0 && listSeparator(locale)}
+            {isLocale(code) && code !== shown ? (
+              <Link href={`/activities/${activityId}`} locale={code} lang={code} dir={languageDirection(code)} hrefLang={code} className="text-brand-800 underline">
+                {name}
+              </Link>
+            ) : (
+              <bdi lang={code} dir={languageDirection(code)} className="font-semibold">
+                {name}
+              </bdi>
+            )}
+          </span>
         );
       })}
     </p>

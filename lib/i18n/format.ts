@@ -65,3 +65,17 @@ export function daysBetween(earlier: Date, later: Date): number {
 export function formatNumber(value: number, locale: string): string {
   return new Intl.NumberFormat(fmt(locale)).format(value);
 }
+
+// CLDR's list patterns are uneven ("A وB" in Arabic narrow lists, "ABC" in Chinese unit lists),
+// so lists of names use the script's own comma: the Arabic comma in ar/fa/ckb, the enumeration
+// comma in Chinese, a comma and a space elsewhere.
+const LIST_SEPARATOR: Record<string, string> = { ar: "، ", fa: "، ", ckb: "، ", zh: "、" };
+
+export function listSeparator(locale: string): string {
+  return LIST_SEPARATOR[locale] ?? ", ";
+}
+
+/** "English, Arabic" / "الإنجليزية، العربية" / "英语、阿拉伯语". */
+export function formatList(items: readonly string[], locale: string): string {
+  return items.join(listSeparator(locale));
+}
