@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { LOCALES, localeDirection, nativeLanguageName } from "@/lib/i18n/locales";
 import { LanguageSwitcher } from "./language-switcher";
+import { AccountNav } from "./account-nav";
 
 export async function SiteHeader({ locale }: { locale: string }) {
   const t = await getTranslations("Layout");
@@ -28,6 +29,7 @@ export async function SiteHeader({ locale }: { locale: string }) {
             </li>
           </ul>
         </nav>
+        <AccountNav />
         {/* ms-auto keeps the switcher at the end edge when the header wraps on a narrow screen,
             so its list (anchored at end-0) opens inside the viewport in both directions. */}
         <div className="ms-auto">

@@ -30,8 +30,12 @@ export function municipalityName(m: Pick<MunicipalityRef, "nameFi" | "nameSv">, 
   return locale === "sv" ? m.nameSv : m.nameFi;
 }
 
-export function regionName(r: RegionRef, locale: string): string {
+/**
+ * Regions (maakunnat) likewise: Swedish for sv, the English names for en, and the Finnish name,
+ * the one on signs, letters and local websites, in every other locale (decision 004).
+ */
+export function regionName(r: Pick<RegionRef, "nameFi" | "nameSv" | "nameEn">, locale: string): string {
   if (locale === "sv") return r.nameSv;
-  if (locale === "fi") return r.nameFi;
-  return r.nameEn;
+  if (locale === "en") return r.nameEn;
+  return r.nameFi;
 }
