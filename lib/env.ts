@@ -1,3 +1,4 @@
+import { tmpdir } from "node:os";
 import { z } from "zod";
 
 // The one place that reads process.env. Everything has a default that works on a fresh
@@ -75,7 +76,11 @@ export type MailConfig = { transport: "smtp"; url: string; from: string } | { tr
 /** How email leaves the app; production without SMTP_URL says so instead of losing mail. */
 export function mailConfig(): MailConfig {
   const transport = env.MAIL_TRANSPORT ?? (env.NODE_ENV === "production" ? "smtp" : "file");
-  if (transport === "file") return { transport, dir: env.MAIL_DIR ?? `${env.DATA_DIR}/mail`, from: env.MAIL_FROM };
+  if (transport === "file") {
+    // Tests never write into a developer's DATA_DIR.
+    const fallback = env.NODE_ENV === "test" ? `${tmpdir()}/tukiverkko-test-mail` : `${env.DATA_DIR}/mail`;
+    return { transport, dir: env.MAIL_DIR ?? fallback, from: env.MAIL_FROM };
+  }
   if (!env.SMTP_URL) {
     throw new Error(
       "SMTP_URL is not set, so no email can be sent. Set SMTP_URL=smtps://user:pass@host:465, " +

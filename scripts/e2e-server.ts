@@ -12,6 +12,8 @@ import { createPrismaClient } from "../lib/db/client";
 import { applyMigrations } from "../lib/db/migrate";
 import { seedDatabase } from "../lib/db/seed";
 import { startThrowawayPostgres, type ThrowawayCluster } from "../tests/support/throwaway-postgres";
+import { E2E_MAIL_DIR, E2E_STATE_FILE } from "../e2e/support/paths";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const host = "127.0.0.1";
@@ -81,6 +83,15 @@ const cluster = await prepareDatabase().catch((error: unknown) => {
   return shutdown(1);
 });
 
+// Emails go to files the tests read (e2e/support/mail.ts); the database URL lets tests set up
+// their own users and sessions (e2e/support/db.ts).
+rmSync(E2E_MAIL_DIR, { recursive: true, force: true });
+mkdirSync(E2E_MAIL_DIR, { recursive: true });
+// A throwaway secret for this run's sessions and signed links, unless the caller chose one;
+// the tests get it too, to run the daily reminder job against this server's database.
+const authSecret = process.env.AUTH_SECRET ?? randomBytes(32).toString("base64url");
+writeFileSync(E2E_STATE_FILE, JSON.stringify({ databaseUrl: cluster.url, mailDir: E2E_MAIL_DIR, baseURL, authSecret }));
+
 const server = (running.server = spawn(process.execPath, [nextBin, "start", "--hostname", host, "--port", String(port)], {
   stdio: "inherit",
   env: {
@@ -92,9 +103,11 @@ const server = (running.server = spawn(process.execPath, [nextBin, "start", "--h
     SITE_URL: baseURL,
     AUTH_URL: process.env.AUTH_URL ?? baseURL,
     AUTH_TRUST_HOST: "true",
-    // A throwaway secret for this run's sessions, unless the caller chose one.
-    AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("base64url"),
+    AUTH_SECRET: authSecret,
     NEXT_TELEMETRY_DISABLED: "1",
+    MAIL_TRANSPORT: "file",
+    MAIL_DIR: E2E_MAIL_DIR,
+    ADMIN_EMAILS: "admin@example.fi",
   },
 }));
 server.once("exit", (code, signal) => {

@@ -8,7 +8,9 @@ import { createPrismaClient } from "../lib/db/client";
 import { applyMigrations } from "../lib/db/migrate";
 import { seedDatabase } from "../lib/db/seed";
 import { env } from "../lib/env";
+import { startJobRunner } from "../lib/jobs/runner";
 import { explainDatabaseError, openScriptDatabase } from "./database";
+import { localAuthAndMailEnv } from "./local-env";
 
 const dev = process.argv.includes("--dev");
 const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
@@ -61,10 +63,16 @@ try {
   process.exit(1);
 }
 
+// Expiry reminders and clean-ups every morning (pg-boss in the same database).
+const jobs = await startJobRunner({ databaseUrl: db.url }).catch((error) => {
+  console.error(`The job runner did not start: ${error instanceof Error ? error.message : String(error)}`);
+  return undefined;
+});
+
 const server: ChildProcess = spawn(
   process.execPath,
   [nextBin, dev ? "dev" : "start", "--port", String(env.PORT), "--hostname", env.HOST],
-  { stdio: "inherit", env: { ...process.env, DATABASE_URL: db.url } },
+  { stdio: "inherit", env: { ...process.env, ...localAuthAndMailEnv(), DATABASE_URL: db.url } },
 );
 console.log(`Tukiverkko: http://${env.HOST}:${env.PORT}${db.embedded ? " (embedded PostgreSQL)" : ""}`);
 
@@ -77,6 +85,7 @@ async function shutdown(code: number) {
     server.kill("SIGTERM");
     await exited;
   }
+  await jobs?.stop().catch(() => {});
   await db.stop();
   process.exit(code);
 }

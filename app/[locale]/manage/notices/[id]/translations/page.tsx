@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { TranslationForm } from "@/components/manage/translation-form";
+import { getEditableNotice } from "@/lib/activities/manage-queries";
+import { requireUser } from "@/lib/auth/session";
+import { Link } from "@/lib/i18n/navigation";
+import { firstParam, type SearchParams } from "@/lib/i18n/page-params";
+import { ACTIVITY_LANGUAGES, languageName } from "@/lib/reference/languages";
+import { saveTranslationAction } from "../../../actions";
+
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<SearchParams> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Translations" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function TranslationsPage({ params, searchParams }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const user = await requireUser(locale, `/manage/notices/${id}/translations`);
+  const notice = await getEditableNotice({ actor: user, activityId: id });
+  if (!notice) notFound();
+  const t = await getTranslations("Translations");
+  const original = notice.content.facts.originalLanguage;
+  const chosen = firstParam(await searchParams, "language");
+  const existing = Object.keys(notice.content.texts).filter((code) => code !== original);
+  const editing = chosen && chosen !== original ? chosen : undefined;
+  const texts = editing ? notice.content.texts[editing] : undefined;
+  const languages = ACTIVITY_LANGUAGES.filter((code) => code !== original)
+    .map((code) => ({ value: code, label: languageName(code, locale) }))
+    .sort((a, b) => a.label.localeCompare(b.label, locale));
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
+      <p>{t("lead", { language: languageName(original, locale) })}</p>
+      {existing.length > 0 && (
+        <section aria-labelledby="existing-title">
+          <h2 id="existing-title" className="text-xl font-semibold">
+            {t("existing")}
+          </h2>
+          <ul className="flex flex-wrap gap-4">
+            {existing.map((code) => (
+              <li key={code}>
+                <Link href={{ pathname: `/manage/notices/${notice.id}/translations`, query: { language: code } }} className="text-brand-800 underline">
+                  {languageName(code, locale)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <TranslationForm
+        key={editing ?? "new"}
+        action={saveTranslationAction}
+        defaultValue={{ activityId: notice.id, locale: editing, ...Object.fromEntries(Object.entries(texts ?? {}).map(([k, v]) => [k, v ?? undefined])) }}
+        languages={languages}
+      />
+      <p>
+        <Link href={`/manage/notices/${notice.id}`} className="text-brand-800 underline">
+          {t("back")}
+        </Link>
+      </p>
+    </div>
+  );
+}

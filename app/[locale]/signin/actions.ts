@@ -1,0 +1,47 @@
+"use server";
+import { headers } from "next/headers";
+import { getLocale } from "next-intl/server";
+import { runAction, type ActionResult } from "@/lib/actions/action";
+import { signIn, signOut } from "@/lib/auth/config";
+import { AppError } from "@/lib/errors/app-error";
+import { redirect } from "@/lib/i18n/navigation";
+import { consumeLimit } from "@/lib/rate-limit/limiter";
+import { signInSchema } from "@/lib/validation/signin";
+
+// Sign-in by email link: at most 5 emails an hour per address and 20 per IP address, then the
+// Auth.js Nodemailer provider creates the verification token and lib/auth/config.ts sends it.
+
+/**
+ * The client's address: the last X-Forwarded-For hop, which `next start` (or the one reverse
+ * proxy in front of it) appends; earlier hops come from the client and could be forged.
+ */
+async function clientIp(): Promise<string> {
+  const hops = ((await headers()).get("x-forwarded-for") ?? "").split(",").map((hop) => hop.trim()).filter(Boolean);
+  return hops.at(-1) ?? "unknown";
+}
+
+export async function requestSignInAction(_state: ActionResult | undefined, formData: FormData): Promise<ActionResult> {
+  const locale = await getLocale();
+  const ip = await clientIp();
+  let sent = false;
+  const result = await runAction(formData, {
+    schema: signInSchema,
+    access: "public",
+    rateLimit: { name: "signInPerIp", key: () => ip },
+    handler: async ({ data }) => {
+      const perEmail = await consumeLimit("signInPerEmail", data.email);
+      if (!perEmail.allowed) throw new AppError("RATE_LIMITED", { messageKey: `RATE_LIMITED|${Math.ceil(perEmail.retryAfterSeconds / 60)}` });
+      await signIn("nodemailer", { email: data.email, redirect: false, redirectTo: data.callbackUrl ?? `/${locale}/manage` });
+      sent = true;
+    },
+  });
+  if (sent) redirect({ href: "/signin/check-email", locale });
+  return result;
+}
+
+export async function signOutAction(): Promise<void> {
+  const locale = await getLocale();
+  // Database sessions: this deletes the session row, so the cookie is worthless afterwards.
+  await signOut({ redirect: false });
+  redirect({ href: "/", locale });
+}

@@ -1,0 +1,36 @@
+"use client";
+import { useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import type { ActionResult } from "@/lib/actions/action";
+import { moderationDecisionSchema } from "@/lib/validation/moderation";
+import { SubmitButton, TextArea } from "@/components/forms/fields";
+import { FormStatus } from "@/components/forms/messages";
+
+export function DecisionForm({ activityId, action }: { activityId: string; action: (state: ActionResult | undefined, formData: FormData) => Promise<ActionResult> }) {
+  const t = useTranslations("Moderation");
+  const [lastResult, formAction] = useActionState(action, undefined);
+  const [form] = useForm({
+    id: "decision-form",
+    lastResult,
+    shouldValidate: "onSubmit",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: moderationDecisionSchema }),
+  });
+  const initial = (form.initialValue ?? {}) as Record<string, unknown>;
+  return (
+    <form id={form.id} action={formAction} onSubmit={form.onSubmit} noValidate className="flex max-w-2xl flex-col gap-4">
+      <FormStatus errors={form.errors} />
+      <input type="hidden" name="activityId" value={activityId} />
+      <TextArea formId={form.id} name="feedback" label={t("feedback")} hint={t("feedbackHint")} rows={5} errors={form.allErrors.feedback} defaultValue={initial.feedback} />
+      <div className="flex flex-wrap gap-3">
+        <SubmitButton name="decision" value="approve">
+          {t("approve")}
+        </SubmitButton>
+        <SubmitButton name="decision" value="reject" tone="danger">
+          {t("reject")}
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}

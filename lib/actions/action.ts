@@ -1,0 +1,76 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { SubmissionResult } from "@conform-to/react";
+import { headers } from "next/headers";
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import { getSessionUser, type SessionUser } from "../auth/session";
+import { isModerator } from "../auth/permissions";
+import { isAppError } from "../errors/app-error";
+import { logger } from "../log/logger";
+import { consumeLimit, type LimitName } from "../rate-limit/limiter";
+
+// The one way a server action runs (every action in app/**/actions.ts goes through it):
+//   1. the session (unless the action is public), 2. parse the form with the form's zod
+//   schema, 3. rate limit, 4. the lib/ mutation, which checks the permission for the specific
+//   record itself and writes in one transaction. Expected errors (AppError) reach the user as
+//   message keys; anything else is logged with a request id and shown as a generic message.
+// CSRF: Next.js accepts server actions only as POST from the same origin (Origin vs Host).
+
+export type ActionResult = SubmissionResult<string[]> & {
+  /** HTTP status the outcome stands for (429 when rate limited), for the UI and tests. */
+  httpStatus?: number;
+  /** A success message key (namespace "Validation"). */
+  notice?: string;
+};
+
+type Access = "public" | "user" | "moderator";
+
+type Handler<S extends z.ZodType, A extends Access> = (context: {
+  data: z.output<S>;
+  user: A extends "public" ? SessionUser | null : SessionUser;
+  requestId: string;
+}) => Promise<{ notice?: string; resetForm?: boolean } | void>;
+
+export async function runAction<S extends z.ZodType, A extends Access>(
+  formData: FormData,
+  options: {
+    schema: S;
+    access: A;
+    /** Limit by user id (user actions) or by a key from the parsed data. */
+    rateLimit?: { name: LimitName; key: (data: z.output<S>, user: SessionUser | null) => string };
+    handler: Handler<S, A>;
+  },
+): Promise<ActionResult> {
+  const requestId = (await headers()).get("x-request-id") ?? randomUUID();
+  const submission = parseWithZod(formData, { schema: options.schema });
+  const user = await getSessionUser();
+  if (options.access !== "public" && !user) {
+    return { ...submission.reply({ formErrors: ["signedOut"] }), httpStatus: 401 };
+  }
+  if (options.access === "moderator" && !isModerator(user)) {
+    return { ...submission.reply({ formErrors: ["NOT_FOUND"] }), httpStatus: 404 };
+  }
+  if (submission.status !== "success") return { ...submission.reply(), httpStatus: 400 };
+  try {
+    if (options.rateLimit) {
+      const limit = await consumeLimit(options.rateLimit.name, options.rateLimit.key(submission.value, user));
+      if (!limit.allowed) {
+        return { ...submission.reply({ formErrors: [`RATE_LIMITED|${Math.ceil(limit.retryAfterSeconds / 60)}`] }), httpStatus: 429 };
+      }
+    }
+    const outcome = await options.handler({ data: submission.value, user: user as never, requestId });
+    return { ...submission.reply({ resetForm: outcome?.resetForm ?? false }), httpStatus: 200, notice: outcome?.notice };
+  } catch (error) {
+    unstable_rethrow(error); // redirect() and notFound() are not errors
+    if (isAppError(error)) {
+      return {
+        ...submission.reply(error.fieldErrors ? { fieldErrors: error.fieldErrors } : { formErrors: [error.messageKey] }),
+        httpStatus: error.status,
+      };
+    }
+    logger.error({ requestId, err: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error) }, "action failed");
+    return { ...submission.reply({ formErrors: [`unexpected|${requestId.slice(0, 8)}`] }), httpStatus: 500 };
+  }
+}

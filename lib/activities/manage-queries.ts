@@ -1,0 +1,120 @@
+import "server-only";
+import { prisma } from "../db/client";
+import { assertActivityAccess, type Actor } from "../auth/permissions";
+import { isAppError } from "../errors/app-error";
+import { getReferenceData, municipalityName } from "../reference/municipalities";
+import { pickTranslation } from "./translation";
+import { loadContent, type NoticeContent } from "./content";
+
+// Reads for organisers' pages (/manage). Every function takes the actor and checks access to
+// the specific record; a record the actor may not see reads as undefined (the page's 404).
+
+export async function listMyOrganisations(actor: Actor) {
+  const memberships = await prisma.membership.findMany({
+    where: { userId: actor.id },
+    select: { role: true, organisation: { select: { id: true, name: true, trusted: true, _count: { select: { activities: { where: { deletedAt: null } } } } } } },
+    orderBy: { organisation: { name: "asc" } },
+  });
+  return memberships.map((m) => ({ role: m.role, id: m.organisation.id, name: m.organisation.name, trusted: m.organisation.trusted, notices: m.organisation._count.activities }));
+}
+
+export type ManagedNotice = Awaited<ReturnType<typeof listOrganisationNotices>>[number];
+
+export async function listOrganisationNotices(options: { actor: Actor; organisationId: string; locale: string }) {
+  const membership = await prisma.membership.findUnique({ where: { userId_organisationId: { userId: options.actor.id, organisationId: options.organisationId } } });
+  if (!membership) return [];
+  const rows = await prisma.activity.findMany({
+    where: { organisationId: options.organisationId, deletedAt: null },
+    select: {
+      id: true,
+      status: true,
+      revisionStatus: true,
+      moderationFeedback: true,
+      originalLanguage: true,
+      validUntil: true,
+      lastConfirmedAt: true,
+      updatedAt: true,
+      translations: { select: { locale: true, title: true } },
+    },
+    orderBy: [{ updatedAt: "desc" }],
+  });
+  return rows.map((row) => ({ ...row, title: pickTranslation(row.translations, options.locale, row.originalLanguage)?.title ?? "" }));
+}
+
+export type EditableNotice = {
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  trusted: boolean;
+  status: string;
+  revisionStatus: string | null;
+  moderationFeedback: string | null;
+  content: NoticeContent;
+  /** The published version, when the content above is a pending revision of it. */
+  publishedContent?: NoticeContent;
+  validUntil: Date;
+  lastConfirmedAt: Date;
+  publishedAt: Date | null;
+};
+
+export async function getEditableNotice(options: { actor: Actor; activityId: string }): Promise<EditableNotice | undefined> {
+  if (!/^[a-z0-9-]{3,40}$/.test(options.activityId)) return undefined;
+  try {
+    await assertActivityAccess(prisma, options.actor, options.activityId);
+  } catch (error) {
+    if (isAppError(error)) return undefined;
+    throw error;
+  }
+  const a = await prisma.activity.findUniqueOrThrow({
+    where: { id: options.activityId },
+    select: { id: true, organisationId: true, status: true, revisionStatus: true, revision: true, moderationFeedback: true, validUntil: true, lastConfirmedAt: true, publishedAt: true, organisation: { select: { name: true, trusted: true } } },
+  });
+  const stored = await prisma.$transaction((tx) => loadContent(tx, a.id));
+  const revision = a.revision as NoticeContent | null;
+  return {
+    id: a.id,
+    organisationId: a.organisationId,
+    organisationName: a.organisation.name,
+    trusted: a.organisation.trusted,
+    status: a.status,
+    revisionStatus: a.revisionStatus,
+    moderationFeedback: a.moderationFeedback,
+    content: revision ?? stored,
+    publishedContent: revision ? stored : undefined,
+    validUntil: a.validUntil,
+    lastConfirmedAt: a.lastConfirmedAt,
+    publishedAt: a.publishedAt,
+  };
+}
+
+export async function getManagedOrganisation(options: { actor: Actor; organisationId: string }) {
+  if (!/^[a-z0-9-]{3,40}$/.test(options.organisationId)) return undefined;
+  const membership = await prisma.membership.findUnique({ where: { userId_organisationId: { userId: options.actor.id, organisationId: options.organisationId } }, select: { role: true } });
+  if (!membership) return undefined;
+  const org = await prisma.organisation.findUniqueOrThrow({
+    where: { id: options.organisationId },
+    select: {
+      id: true,
+      name: true,
+      kind: true,
+      businessId: true,
+      website: true,
+      email: true,
+      phone: true,
+      trusted: true,
+      translations: { select: { locale: true, description: true } },
+      municipalities: { select: { municipalityCode: true } },
+      memberships: { select: { role: true, createdAt: true, user: { select: { id: true, email: true, name: true } } }, orderBy: { createdAt: "asc" } },
+    },
+  });
+  return { ...org, role: membership.role };
+}
+
+export type MunicipalityOption = { code: string; name: string; regionCode: string };
+
+export async function municipalityOptions(locale: string): Promise<MunicipalityOption[]> {
+  const { municipalities } = await getReferenceData();
+  return [...municipalities.values()]
+    .map((m) => ({ code: m.code, name: municipalityName(m, locale), regionCode: m.regionCode }))
+    .sort((a, b) => a.name.localeCompare(b.name, locale));
+}

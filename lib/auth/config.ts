@@ -1,0 +1,78 @@
+import { PrismaAdapter } from "@auth/prisma-adapter";
+import NextAuth, { type DefaultSession } from "next-auth";
+import Nodemailer from "next-auth/providers/nodemailer";
+import { prisma } from "../db/client";
+import type { PlatformRole } from "../db/generated/client";
+import { env, requireAuthSecret } from "../env";
+import { DEFAULT_LOCALE, isLocale } from "../i18n/locales";
+import { sendSignInEmail } from "../mail/templates";
+import { grantConfiguredAdmin } from "./users";
+
+// Auth.js v5: email magic links (no passwords), the Prisma adapter, database sessions (so
+// signing out deletes the session row and any session can be revoked). Sign-in requests go
+// through app/[locale]/signin/actions.ts, which rate-limits them first.
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string; role: PlatformRole; locale: string } & DefaultSession["user"];
+  }
+}
+
+const secure = env.SITE_URL.startsWith("https://");
+
+/** The locale of the page the sign-in started from (the callbackUrl's first segment). */
+function localeOfLink(link: URL): string {
+  const callback = link.searchParams.get("callbackUrl") ?? "";
+  const segment = callback.replace(/^https?:\/\/[^/]+/, "").split("/")[1];
+  return isLocale(segment) ? segment : DEFAULT_LOCALE;
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  adapter: PrismaAdapter(prisma),
+  secret: requireAuthSecret(),
+  trustHost: true,
+  useSecureCookies: secure,
+  session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+  pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin/error" },
+  providers: [
+    Nodemailer({
+      // Never used: sendVerificationRequest below sends through lib/mail.
+      server: "smtp://localhost:25",
+      maxAge: 30 * 60,
+      normalizeIdentifier: (identifier) => identifier.trim().toLowerCase(),
+      async sendVerificationRequest({ identifier, url }) {
+        // The link's origin is always SITE_URL, whatever Host header the request came with,
+        // so a forged Host cannot send someone a valid link to another site.
+        const link = new URL(url);
+        const safe = new URL(`${link.pathname}${link.search}`, env.SITE_URL);
+        await sendSignInEmail({ to: identifier, url: safe.toString(), locale: localeOfLink(link) });
+      },
+    }),
+  ],
+  callbacks: {
+    // After a magic link: only addresses on this site, resolved against SITE_URL (behind
+    // proxies the request's own host may be an internal one).
+    redirect({ url }) {
+      const site = new URL(env.SITE_URL).origin;
+      if (url.startsWith("/") && !url.startsWith("//")) return `${site}${url}`;
+      try {
+        const target = new URL(url);
+        return target.origin === site ? target.toString() : site;
+      } catch {
+        return site;
+      }
+    },
+    session({ session, user }) {
+      const dbUser = user as typeof user & { role?: PlatformRole; locale?: string };
+      session.user.id = user.id;
+      session.user.role = dbUser.role ?? "USER";
+      session.user.locale = dbUser.locale ?? DEFAULT_LOCALE;
+      return session;
+    },
+  },
+  events: {
+    async signIn({ user }) {
+      if (user.id && user.email) await grantConfiguredAdmin({ userId: user.id, email: user.email });
+    },
+  },
+}));

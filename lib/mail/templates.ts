@@ -1,0 +1,96 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { createTranslator } from "use-intl/core";
+import { env } from "../env";
+import { DEFAULT_LOCALE, isLocale } from "../i18n/locales";
+import { sendMail } from "./transport";
+
+// Localized emails. Texts live in messages/<locale>.json under "Email"; user text (titles,
+// feedback) is inserted as text and escaped in the HTML part.
+
+type EmailMessages = Record<string, string>;
+
+// Read from disk (not imported) so that the same code runs inside Next.js, in scripts and jobs
+// under tsx, and in tests; every entry point runs from the project root.
+const catalogues = new Map<string, Promise<{ Email?: EmailMessages }>>();
+function catalogue(locale: string): Promise<{ Email?: EmailMessages }> {
+  let found = catalogues.get(locale);
+  if (!found) {
+    found = readFile(path.join(process.cwd(), "messages", `${locale}.json`), "utf8").then((text) => JSON.parse(text));
+    catalogues.set(locale, found);
+  }
+  return found;
+}
+
+async function translator(locale: string) {
+  let chosen: string = isLocale(locale) ? locale : DEFAULT_LOCALE;
+  let messages = await catalogue(chosen);
+  if (!messages.Email) {
+    // A UI locale whose emails are not translated yet: English, the most widely read fallback.
+    chosen = "en";
+    messages = await catalogue("en");
+  }
+  return { t: createTranslator({ locale: chosen, messages: messages as { Email: EmailMessages }, namespace: "Email" }), locale: chosen };
+}
+
+function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+}
+
+function render(parts: { greeting: string; paragraphs: string[]; action?: { label: string; url: string }; footer: string }) {
+  const text = [parts.greeting, "", ...parts.paragraphs.flatMap((p) => [p, ""]), ...(parts.action ? [`${parts.action.label}: ${parts.action.url}`, ""] : []), parts.footer].join("\n");
+  const html =
+    `<p>${escapeHtml(parts.greeting)}</p>` +
+    parts.paragraphs.map((p) => `<p style="white-space:pre-line">${escapeHtml(p)}</p>`).join("") +
+    (parts.action ? `<p><a href="${escapeHtml(parts.action.url)}">${escapeHtml(parts.action.label)}</a></p>` : "") +
+    `<p style="color:#555">${escapeHtml(parts.footer)}</p>`;
+  return { text, html };
+}
+
+export function absoluteUrl(pathname: string): string {
+  return new URL(pathname, env.SITE_URL).toString();
+}
+
+export async function sendSignInEmail(options: { to: string; url: string; locale: string }) {
+  const { t } = await translator(options.locale);
+  const body = render({ greeting: t("greeting"), paragraphs: [t("signInText")], action: { label: t("signInAction"), url: options.url }, footer: t("signInFooter") });
+  await sendMail({ kind: "sign-in", to: options.to, subject: t("signInSubject"), ...body });
+}
+
+export async function sendInvitationEmail(options: { to: string; organisationName: string; role: string; locale: string }) {
+  const { t, locale } = await translator(options.locale);
+  const body = render({
+    greeting: t("greeting"),
+    paragraphs: [t("inviteText", { organisation: options.organisationName, role: t(`role${options.role === "OWNER" ? "Owner" : "Editor"}`) })],
+    action: { label: t("inviteAction"), url: absoluteUrl(`/${locale}/signin`) },
+    footer: t("footer"),
+  });
+  await sendMail({ kind: "invitation", to: options.to, subject: t("inviteSubject", { organisation: options.organisationName }), ...body });
+}
+
+export async function sendModerationEmail(options: { to: string; locale: string; title: string; decision: "approved" | "rejected"; feedback?: string | null; activityId: string }) {
+  const { t, locale } = await translator(options.locale);
+  const paragraphs =
+    options.decision === "approved"
+      ? [t("approvedText", { title: options.title })]
+      : [t("rejectedText", { title: options.title }), `${t("feedbackLabel")}:\n${options.feedback ?? ""}`];
+  const body = render({
+    greeting: t("greeting"),
+    paragraphs,
+    action: { label: t("openNotice"), url: absoluteUrl(`/${locale}/manage/notices/${options.activityId}`) },
+    footer: t("footer"),
+  });
+  const subject = options.decision === "approved" ? t("approvedSubject", { title: options.title }) : t("rejectedSubject", { title: options.title });
+  await sendMail({ kind: `moderation-${options.decision}`, to: options.to, subject, ...body });
+}
+
+export async function sendReminderEmail(options: { to: string; locale: string; title: string; days: number; validUntil: string; confirmUrl: string; activityId: string }) {
+  const { t, locale } = await translator(options.locale);
+  const body = render({
+    greeting: t("greeting"),
+    paragraphs: [t("reminderText", { title: options.title, days: options.days, date: options.validUntil }), t("reminderEdit", { url: absoluteUrl(`/${locale}/manage/notices/${options.activityId}`) })],
+    action: { label: t("reminderAction"), url: options.confirmUrl },
+    footer: t("footer"),
+  });
+  await sendMail({ kind: "reminder", to: options.to, subject: t("reminderSubject", { title: options.title, days: options.days }), ...body });
+}

@@ -1,0 +1,82 @@
+import "server-only";
+import { prisma } from "../db/client";
+import { assertAdmin, assertModerator, type Actor } from "../auth/permissions";
+import { diffContent, loadContent, type NoticeContent } from "../activities/content";
+import { pickTranslation } from "../activities/translation";
+import { RESTORE_DAYS } from "../activities/mutations";
+
+// Reads for moderators. Each checks the platform role itself (NOT_FOUND for anyone else).
+
+const DAY = 86_400_000;
+
+export async function listQueue(options: { actor: Actor; locale: string }) {
+  assertModerator(options.actor);
+  const rows = await prisma.activity.findMany({
+    where: { deletedAt: null, OR: [{ status: "SUBMITTED" }, { status: "PUBLISHED", revisionStatus: "SUBMITTED" }] },
+    select: { id: true, status: true, submittedAt: true, originalLanguage: true, translations: { select: { locale: true, title: true } }, organisation: { select: { id: true, name: true, trusted: true } } },
+    orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+  });
+  return rows.map((row) => ({ ...row, kind: row.status === "PUBLISHED" ? ("edit" as const) : ("new" as const), title: pickTranslation(row.translations, options.locale, row.originalLanguage)?.title ?? "" }));
+}
+
+export async function getReview(options: { actor: Actor; activityId: string }) {
+  assertModerator(options.actor);
+  if (!/^[a-z0-9-]{3,40}$/.test(options.activityId)) return undefined;
+  const a = await prisma.activity.findUnique({
+    where: { id: options.activityId },
+    select: { id: true, status: true, revisionStatus: true, revision: true, deletedAt: true, submittedAt: true, moderationFeedback: true, validUntil: true, organisation: { select: { id: true, name: true, trusted: true, businessId: true } } },
+  });
+  if (!a || a.deletedAt) return undefined;
+  const stored = await prisma.$transaction((tx) => loadContent(tx, a.id));
+  const isEdit = a.status === "PUBLISHED" && a.revision !== null;
+  const proposed = isEdit ? (a.revision as unknown as NoticeContent) : stored;
+  const published = isEdit ? stored : undefined;
+  const inQueue = a.status === "SUBMITTED" || (a.status === "PUBLISHED" && a.revisionStatus === "SUBMITTED");
+  const history = await prisma.auditEntry.findMany({
+    where: { entityType: "activity", entityId: a.id },
+    select: { id: true, action: true, createdAt: true, actor: { select: { email: true } } },
+    orderBy: { createdAt: "desc" },
+    take: 20,
+  });
+  return { ...a, isEdit, inQueue, proposed, published, changes: diffContent(published, proposed), history };
+}
+
+export const AUDIT_PAGE_SIZE = 50;
+
+export async function listAudit(options: { actor: Actor; page: number }) {
+  assertModerator(options.actor);
+  const [total, items] = await Promise.all([
+    prisma.auditEntry.count(),
+    prisma.auditEntry.findMany({
+      select: { id: true, action: true, entityType: true, entityId: true, changes: true, createdAt: true, actor: { select: { email: true } } },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (options.page - 1) * AUDIT_PAGE_SIZE,
+      take: AUDIT_PAGE_SIZE,
+    }),
+  ]);
+  return { total, items: items.map((item) => ({ ...item, id: item.id.toString() })) };
+}
+
+export async function listOrganisationsForModeration(options: { actor: Actor }) {
+  assertModerator(options.actor);
+  return prisma.organisation.findMany({
+    select: { id: true, name: true, kind: true, businessId: true, trusted: true, _count: { select: { activities: { where: { deletedAt: null } } } } },
+    orderBy: { name: "asc" },
+  });
+}
+
+export async function listDeletedNotices(options: { actor: Actor; locale: string; now?: Date }) {
+  assertModerator(options.actor);
+  const now = options.now ?? new Date();
+  const rows = await prisma.activity.findMany({
+    where: { deletedAt: { gte: new Date(now.getTime() - RESTORE_DAYS * DAY) } },
+    select: { id: true, status: true, deletedAt: true, originalLanguage: true, translations: { select: { locale: true, title: true } }, organisation: { select: { name: true } } },
+    orderBy: { deletedAt: "desc" },
+  });
+  return rows.map((row) => ({ ...row, title: pickTranslation(row.translations, options.locale, row.originalLanguage)?.title ?? "", restorableUntil: new Date(row.deletedAt!.getTime() + RESTORE_DAYS * DAY) }));
+}
+
+export async function listUsersWithRoles(options: { actor: Actor }) {
+  assertAdmin(options.actor);
+  return prisma.user.findMany({ select: { id: true, email: true, name: true, role: true }, orderBy: [{ role: "desc" }, { email: "asc" }], take: 500 });
+}
