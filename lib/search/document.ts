@@ -1,6 +1,5 @@
 import { timeOfDay } from "../schedule/summary";
 import { weekdaySlug } from "../reference/taxonomies";
-import { taxonomyLabelTexts } from "./labels";
 import { textSearchConfig } from "./text-config";
 
 // Turns an activity into its search document: the filter columns and the weighted text
@@ -82,8 +81,7 @@ export function buildSearchDocument(source: DocumentSource, regionOf: (municipal
     parts.push({ cfg: "simple", w: "A", body: t.title }, { cfg: "simple", w: "B", body: t.summary });
   }
   parts.push({ cfg: "simple", w: "A", body: source.organisation.name });
-  const labels = taxonomyLabelTexts(source);
-  for (const { locale, text } of labels) parts.push({ cfg: textSearchConfig(locale), w: "B", body: text });
+  // Taxonomy labels are matched at query time (lib/search/label-match.ts), not stored here.
 
   const days = [...new Set(source.slots.map((s) => weekdaySlug(s.weekday)).filter((d) => d !== undefined))];
   const times = [...new Set(source.slots.map((s) => timeOfDay(s.startMinute)))];
