@@ -77,6 +77,7 @@ export const slugList = (allowed: readonly string[], max = allowed.length) =>
   z
     .array(z.string().refine((value) => allowed.includes(value), { error: "unknownOption" }), { error: "unknownOption" })
     .max(max, { error: `tooMany|${max}` })
+    .default([])
     .transform((values) => [...new Set(values)]);
 
 /** A record id from a hidden field. */
