@@ -36,7 +36,7 @@ describe("an editor of organisation A and organisation B's records", () => {
   test("cannot edit, submit, translate, duplicate, archive, delete or confirm B's notice", async () => {
     const { alice, orgA, orgB, noticeB } = await twoOrganisations();
     const before = await snapshot(noticeB.id);
-    const texts = { activityId: noticeB.id, locale: "en", title: "x", summary: "x", description: "x", howToJoin: "x", integrationSupport: "x" };
+    const texts = { activityId: noticeB.id, locale: "en" as const, title: "x", summary: "x", description: "x", howToJoin: "x", integrationSupport: "x" };
     const attempts = [
       // The form's organisationId says A (Alice's own), the hidden activityId is B's.
       () => updateNotice({ actor: alice, activityId: noticeB.id, input: noticeInput(orgA.id, { intent: "save" }) }),
