@@ -95,3 +95,39 @@ describe("counts inside messages", () => {
     expect(forms[2]).toBe("نشاطان");
   });
 });
+
+describe("every message formats at run time", () => {
+  // The checks in messages.test.ts parse; this formats, with the app's named formats, so a
+  // `{count, number, latn}` without its format or a bad argument type fails here, not on a page.
+  type Node = { type: number; value?: string; options?: Record<string, { value: Node[] }>; children?: Node[] };
+  const sample = (ast: Node[], values: Record<string, unknown> = {}) => {
+    for (const node of ast) {
+      if (node.type === 1) values[node.value!] ??= "x";
+      if (node.type === 2 || node.type === 6) values[node.value!] = 3;
+      if (node.type === 3 || node.type === 4) values[node.value!] = new Date();
+      if (node.type === 5) values[node.value!] ??= "other";
+      if (node.type === 8) values[node.value!] = (chunks: unknown[]) => chunks.join("");
+      for (const option of Object.values(node.options ?? {})) sample(option.value, values);
+      if (node.children) sample(node.children, values);
+    }
+    return values;
+  };
+  const leaves = (node: unknown, prefix = ""): [string, string][] =>
+    node && typeof node === "object" ? Object.entries(node).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k)) : [[prefix, String(node)]];
+
+  it.each(LOCALES)("%s", (locale) => {
+    const catalogue = JSON.parse(readFileSync(new URL(`../../messages/${locale}.json`, import.meta.url), "utf8"));
+    const failures: string[] = [];
+    for (const [key, message] of leaves(catalogue)) {
+      try {
+        const format = new IntlMessageFormat(message, locale, MESSAGE_FORMATS);
+        const out = format.format(sample(format.getAst() as Node[]));
+        const text = Array.isArray(out) ? out.join("") : String(out);
+        if (NON_LATIN_DIGITS.test(text) && !NON_LATIN_DIGITS.test(message)) failures.push(`${key}: non-Latin digits in "${text}"`);
+      } catch (error) {
+        failures.push(`${key}: ${(error as Error).message}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+});
