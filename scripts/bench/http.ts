@@ -1,0 +1,106 @@
+// npm run bench:http [-- --count 100000 --duration 10]
+// Serves the production build (`npm run build` first) against a throwaway database with the
+// demo data (plus N generated activities with --count), and loads it with autocannon: the
+// search page and API with realistic query strings, and a minimal page of the same app as
+// the yardstick, at 1 and 20 connections. Prints figures; asserts nothing.
+import autocannon from "autocannon";
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { createPrismaClient } from "../../lib/db/client";
+import { startEmbeddedPostgres } from "../../lib/db/embedded";
+import { applyMigrations } from "../../lib/db/migrate";
+import { seedDatabase } from "../../lib/db/seed";
+import { freePort } from "../../tests/support/throwaway-postgres";
+import { generateActivities } from "./generate";
+import { CASE_WORKER_QUERIES } from "./queries";
+
+const { values } = parseArgs({ options: { count: { type: "string", default: "0" }, duration: { type: "string", default: "10" } } });
+if (!existsSync(path.join(".next", "BUILD_ID"))) {
+  console.error("bench:http needs a production build: run `npm run build` first.");
+  process.exit(1);
+}
+
+const dataDir = mkdtempSync(path.join(os.tmpdir(), "tukiverkko-bench-http-"));
+const cluster = await startEmbeddedPostgres({ dataDir, port: await freePort(), ephemeral: true });
+const port = await freePort();
+const base = `http://127.0.0.1:${port}`;
+const server = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "--hostname", "127.0.0.1", "--port", String(port)], {
+  // A throwaway secret: sessions of this benchmark server are never used.
+  env: { ...process.env, DATABASE_URL: cluster.url, NODE_ENV: "production", AUTH_SECRET: randomBytes(32).toString("base64") },
+  stdio: ["ignore", "ignore", "inherit"],
+});
+
+function percentile(sorted: number[], p: number) {
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN;
+}
+
+async function load(name: string, paths: string[], connections: number) {
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      { url: base, connections, duration: Number(values.duration), requests: paths.map((p) => ({ method: "GET", path: p })) },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
+    // Every response's time, for an exact p95 (autocannon's own summary has p90 and p97.5).
+    instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  });
+  latencies.sort((a, b) => a - b);
+  const row = {
+    name,
+    connections,
+    rps: result.requests.average,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+  console.log(
+    `${name.padEnd(16)} ${String(connections).padStart(3)} conn  ${row.rps.toFixed(0).padStart(6)} req/s  p50 ${row.p50.toFixed(1).padStart(6)} ms  p95 ${row.p95.toFixed(1).padStart(6)} ms  p99 ${row.p99.toFixed(1).padStart(6)} ms  errors ${row.errors}  non-2xx ${row.non2xx}`,
+  );
+  return row;
+}
+
+try {
+  const prisma = createPrismaClient(cluster.url);
+  await applyMigrations(cluster.url);
+  await seedDatabase(prisma);
+  const extra = Number(values.count);
+  if (extra > 0) await generateActivities(prisma, { count: extra, log: (line) => process.stdout.write(`\r${line}      `) });
+  const total = await prisma.activity.count();
+  await prisma.$disconnect();
+  for (let i = 0; i < 120; i++) {
+    const ok = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+    if (ok) break;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  const queries = CASE_WORKER_QUERIES.map((q) => new URLSearchParams(q).toString());
+  const searchPaths = queries.map((q) => `/fi/activities?${q}`);
+  const apiPaths = queries.map((q) => `/api/activities?${q}`);
+  const minimal = ["/fi/privacy"];
+  // Warm up every route (compilation caches, the search snapshot).
+  for (const p of [...searchPaths, ...apiPaths, ...minimal]) await fetch(base + p).then((r) => r.text());
+
+  console.log(`\nbench:http — ${total} activities, ${values.duration} s per run, ${os.cpus().length} cores, server and load on the same machine`);
+  const rows: Awaited<ReturnType<typeof load>>[] = [];
+  for (const connections of [1, 20]) {
+    rows.push(await load("minimal page", minimal, connections));
+    rows.push(await load("search page", searchPaths, connections));
+    rows.push(await load("search API", apiPaths, connections));
+  }
+  const at20 = (name: string) => rows.find((r) => r.name === name && r.connections === 20)!;
+  const at1 = (name: string) => rows.find((r) => r.name === name && r.connections === 1)!;
+  console.log(`\nsearch page / minimal page throughput at 20 connections: ${(at20("search page").rps / at20("minimal page").rps).toFixed(2)}`);
+  console.log(`targets: search page p95 at 1 connection < ${extra > 0 ? 100 : 50} ms → ${at1("search page").p95 < (extra > 0 ? 100 : 50) ? "met" : "NOT met"} (${at1("search page").p95.toFixed(1)} ms); ` +
+    `zero errors at 20 connections → ${rows.every((r) => r.errors === 0 && r.non2xx === 0) ? "met" : "NOT met"}; ` +
+    `throughput ≥ half the minimal page's → ${at20("search page").rps >= at20("minimal page").rps / 2 ? "met" : "NOT met"}`);
+} finally {
+  server.kill("SIGTERM");
+  await new Promise((resolve) => server.once("exit", resolve));
+  await cluster.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+}
