@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { NoticeOriginal } from "@/components/activities/notice-original";
 import { TranslationForm } from "@/components/manage/translation-form";
 import { getEditableNotice } from "@/lib/activities/manage-queries";
 import { requireUser } from "@/lib/auth/session";
@@ -52,12 +53,16 @@ export default async function TranslationsPage({ params, searchParams }: Props) 
           </ul>
         </section>
       )}
-      <TranslationForm
-        key={editing ?? "new"}
-        action={saveTranslationAction}
-        defaultValue={{ activityId: notice.id, locale: editing, ...Object.fromEntries(Object.entries(texts ?? {}).map(([k, v]) => [k, v ?? undefined])) }}
-        languages={languages}
-      />
+      {/* Side by side: the original to translate from, the translation being written. */}
+      <div className="grid items-start gap-6 lg:grid-cols-2">
+        {notice.content.texts[original] && <NoticeOriginal texts={notice.content.texts[original]} language={original} locale={locale} />}
+        <TranslationForm
+          key={editing ?? "new"}
+          action={saveTranslationAction}
+          defaultValue={{ activityId: notice.id, locale: editing, ...Object.fromEntries(Object.entries(texts ?? {}).map(([k, v]) => [k, v ?? undefined])) }}
+          languages={languages}
+        />
+      </div>
       <p>
         <Link href={`/manage/notices/${notice.id}`} className="text-brand-800 underline">
           {t("back")}
