@@ -6,6 +6,7 @@ import { languageDirection, languageName } from "@/lib/reference/languages";
 import { describeSlots } from "@/lib/schedule/summary";
 import { Badge } from "@/components/ui/badge";
 import { Highlight } from "@/components/search/highlight";
+import { AddToListControl } from "@/components/referral/add-to-list-server";
 
 // One search result: what a case worker scans for, in one glance.
 export async function ActivityCard({ activity, headingLevel, highlight = [] }: { activity: ActivitySummary; headingLevel: 2 | 3; highlight?: string[] }) {
@@ -70,7 +71,10 @@ export async function ActivityCard({ activity, headingLevel, highlight = [] }: {
           </li>
         )}
       </ul>
-      <p className="mt-2 text-xs text-muted">{t("confirmed", { date: formatShortDate(activity.lastConfirmedAt, locale) })}</p>
+      <div className="mt-2 flex flex-wrap items-center justify-between gap-2">
+        <p className="text-xs text-muted">{t("confirmed", { date: formatShortDate(activity.lastConfirmedAt, locale) })}</p>
+        <AddToListControl id={activity.id} title={activity.title} />
+      </div>
     </article>
   );
 }

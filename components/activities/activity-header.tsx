@@ -5,6 +5,7 @@ import { isLocale, nativeLanguageName } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { languageDirection, languageName } from "@/lib/reference/languages";
 import { Badge } from "@/components/ui/badge";
+import { AddToListControl } from "@/components/referral/add-to-list-server";
 
 // Title, organiser, the badges a case worker looks for first, which languages the notice is
 // written in, and how current it is.
@@ -53,10 +54,23 @@ export async function ActivityHeader({ activity }: { activity: ActivityDetail })
           </li>
         )}
       </ul>
+      <AddToListControl id={activity.id} title={activity.text.title} />
       <div className="text-sm text-muted">
         <p>
           {activity.acceptsReferrals ? t("referralsYes") : t("referralsNo")}
-          {activity.acceptsReferrals && activity.contactBeforeReferral && <> {t("contactBeforeReferral")}</>}
+          {activity.acceptsReferrals && activity.contactBeforeReferral && (
+            <>
+              {" "}
+              <strong className="font-semibold" data-testid="contact-before-referral">
+                {t("contactBeforeReferral")}{" "}
+                <bdi>
+                  {[activity.contactName, activity.contactPhone ?? activity.organisation.phone, activity.contactEmail ?? activity.organisation.email]
+                    .filter(Boolean)
+                    .join(", ")}
+                </bdi>
+              </strong>
+            </>
+          )}
         </p>
         <p>{t("lastConfirmed", { days, date: formatDate(activity.lastConfirmedAt, locale) })}</p>
         <p>{t("validUntil", { date: formatDate(activity.validUntil, locale) })}</p>

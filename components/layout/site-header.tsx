@@ -3,6 +3,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { LOCALES, localeDirection, nativeLanguageName } from "@/lib/i18n/locales";
 import { LanguageSwitcher } from "./language-switcher";
 import { AccountNav } from "./account-nav";
+import { ShortlistHeaderLink } from "@/components/referral/shortlist-header-link";
 
 export async function SiteHeader({ locale }: { locale: string }) {
   const t = await getTranslations("Layout");
@@ -26,6 +27,9 @@ export async function SiteHeader({ locale }: { locale: string }) {
               <Link href="/activities" className="font-medium text-brand-800 underline-offset-4 hover:underline">
                 {t("navActivities")}
               </Link>
+            </li>
+            <li>
+              <ShortlistHeaderLink />
             </li>
           </ul>
         </nav>

@@ -1,0 +1,70 @@
+"use client";
+
+import { useState } from "react";
+import { useRouter } from "@/lib/i18n/navigation";
+import { addItem, removeItem } from "@/lib/referral/list";
+import { readShortlist, useShortlist, writeShortlist } from "./shortlist-store";
+
+export type AddToListLabels = { add: string; remove: string; onList: string; added: string; removed: string; full: string };
+
+type Props = { id: string; title: string; action: string; labels: AddToListLabels };
+
+const addClass = "inline-block rounded bg-brand-700 px-3 py-1 text-sm font-semibold text-white no-underline hover:bg-brand-800";
+const removeClass = "rounded border border-brand-600 bg-white px-3 py-1 text-sm text-brand-800 hover:bg-brand-50";
+
+/**
+ * "Add to list" on a search result or a notice. Without JavaScript it is a link to the list page
+ * (/{locale}/list?add=id), which shows a list with this activity (a link, not a form: search
+ * results sit inside the search form, and forms cannot nest). With JavaScript it is a button that
+ * adds to (or removes from) the list kept in this browser and says so in a polite live region.
+ */
+export function AddToList({ id, title, action, labels }: Props) {
+  const stored = useShortlist();
+  const router = useRouter();
+  const [message, setMessage] = useState("");
+
+  if (stored === null) {
+    return (
+      <span data-add-to-list={id} className="print:hidden">
+        <a href={`${action}?add=${encodeURIComponent(id)}`} className={addClass}>
+          {labels.add}
+          <span className="sr-only">: {title}</span>
+        </a>
+      </span>
+    );
+  }
+
+  const onList = stored.includes(id);
+  function toggle() {
+    const current = readShortlist();
+    const next = current.includes(id) ? removeItem(current, id) : addItem(current, id);
+    if (!next) {
+      setMessage(labels.full);
+      return;
+    }
+    if (!writeShortlist(next)) {
+      // Storage blocked (some private modes): carry on through the URL, as without JavaScript.
+      router.push(`/list?add=${encodeURIComponent(id)}`);
+      return;
+    }
+    setMessage(next.includes(id) ? labels.added.replace("{count}", String(next.length)) : labels.removed);
+  }
+
+  return (
+    <span data-add-to-list={id} className="inline-flex flex-wrap items-center gap-2 print:hidden">
+      {onList && (
+        <span className="text-sm font-semibold text-green-900">
+          <span aria-hidden="true">✓ </span>
+          {labels.onList}
+        </span>
+      )}
+      <button type="button" onClick={toggle} className={onList ? removeClass : addClass}>
+        {onList ? labels.remove : labels.add}
+        <span className="sr-only">: {title}</span>
+      </button>
+      <span role="status" className="text-sm text-muted">
+        {message}
+      </span>
+    </span>
+  );
+}

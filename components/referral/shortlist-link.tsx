@@ -1,0 +1,30 @@
+"use client";
+
+import { Link } from "@/lib/i18n/navigation";
+import { listSearch } from "@/lib/referral/list";
+import { useShortlist } from "./shortlist-store";
+
+type Props = { label: string; countLabel: string };
+
+// The header's way to the list: /{locale}/list without JavaScript; with it, the stored ids go in
+// the link and the count shows ("List (3)").
+export function ShortlistLink({ label, countLabel }: Props) {
+  const ids = useShortlist();
+  const count = ids?.length ?? 0;
+  return (
+    <Link
+      href={`/list${listSearch(ids ?? [])}`}
+      className="font-medium text-brand-800 underline-offset-4 hover:underline"
+      data-testid="shortlist-link"
+    >
+      {label}
+      {count > 0 && (
+        <>
+          {" "}
+          <span aria-hidden="true">({count})</span>
+          <span className="sr-only">{countLabel.replace("{count}", String(count))}</span>
+        </>
+      )}
+    </Link>
+  );
+}
