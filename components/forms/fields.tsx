@@ -156,8 +156,9 @@ export function Checkbox(props: Omit<FieldProps, "hint" | "required"> & { defaul
 }
 
 /** Disabled while its form is being sent: a double click sends once. */
-export function SubmitButton({ children, name, value, tone = "primary", formNoValidate }: { children: ReactNode; name?: string; value?: string; tone?: "primary" | "secondary" | "danger"; formNoValidate?: boolean }) {
-  const { pending } = useFormStatus();
+export function SubmitButton({ children, name, value, tone = "primary", formNoValidate, pending: sending }: { children: ReactNode; name?: string; value?: string; tone?: "primary" | "secondary" | "danger"; formNoValidate?: boolean; pending?: boolean }) {
+  const status = useFormStatus();
+  const pending = status.pending || !!sending;
   const tones = {
     primary: "border-brand-700 bg-brand-700 text-white hover:bg-brand-800",
     secondary: "border-brand-700 bg-white text-brand-800 hover:bg-brand-50",

@@ -7,6 +7,7 @@ import type { ActionResult } from "@/lib/actions/action";
 import { signInSchema } from "@/lib/validation/signin";
 import { SubmitButton, TextField } from "./fields";
 import { FormStatus } from "./messages";
+import { useEnhancedSubmit } from "./use-enhanced-submit";
 
 export function SignInForm({ action, callbackUrl }: { action: (state: ActionResult | undefined, formData: FormData) => Promise<ActionResult>; callbackUrl?: string }) {
   const t = useTranslations("SignInPage");
@@ -18,14 +19,15 @@ export function SignInForm({ action, callbackUrl }: { action: (state: ActionResu
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: signInSchema }),
   });
+  const submit = useEnhancedSubmit(form.onSubmit, formAction);
   const initial = (form.initialValue ?? {}) as Record<string, unknown>;
   return (
-    <form id={form.id} action={formAction} onSubmit={form.onSubmit} noValidate className="flex max-w-md flex-col gap-4">
+    <form id={form.id} action={formAction} onSubmit={submit.onSubmit} noValidate className="flex max-w-md flex-col gap-4">
       <FormStatus errors={form.errors} />
       {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
       <TextField formId={form.id} name="email" type="email" label={t("email")} hint={t("emailHint")} errors={form.allErrors.email} defaultValue={initial.email} required autoComplete="email" inputMode="email" />
       <div>
-        <SubmitButton>{t("submit")}</SubmitButton>
+        <SubmitButton pending={submit.pending}>{t("submit")}</SubmitButton>
       </div>
     </form>
   );

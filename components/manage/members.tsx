@@ -7,6 +7,7 @@ import type { ActionResult } from "@/lib/actions/action";
 import { inviteMemberSchema } from "@/lib/validation/organisation";
 import { SelectField, SubmitButton, TextField, type Option } from "@/components/forms/fields";
 import { FormStatus, useErrorText } from "@/components/forms/messages";
+import { useEnhancedSubmit } from "@/components/forms/use-enhanced-submit";
 import { ActionButton } from "@/components/forms/action-button";
 
 type Action = (state: ActionResult | undefined, formData: FormData) => Promise<ActionResult>;
@@ -21,14 +22,15 @@ export function InviteMemberForm({ organisationId, action, roles }: { organisati
     shouldValidate: "onBlur",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: inviteMemberSchema }),
   });
+  const submit = useEnhancedSubmit(form.onSubmit, formAction);
   return (
-    <form id={form.id} action={formAction} onSubmit={form.onSubmit} noValidate className="flex max-w-xl flex-col gap-4">
+    <form id={form.id} action={formAction} onSubmit={submit.onSubmit} noValidate className="flex max-w-xl flex-col gap-4">
       <FormStatus errors={form.errors} notice={lastResult?.notice} />
       <input type="hidden" name="organisationId" value={organisationId} />
       <TextField formId={form.id} name="email" type="email" label={t("email")} hint={t("inviteHint")} errors={form.allErrors.email} required inputMode="email" />
       <SelectField formId={form.id} name="role" label={t("role")} options={roles} defaultValue="EDITOR" errors={form.allErrors.role} />
       <div>
-        <SubmitButton>{t("invite")}</SubmitButton>
+        <SubmitButton pending={submit.pending}>{t("invite")}</SubmitButton>
       </div>
     </form>
   );

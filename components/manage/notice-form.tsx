@@ -7,6 +7,7 @@ import type { ActionResult } from "@/lib/actions/action";
 import { LIMITS, noticeSchema } from "@/lib/validation/notice";
 import { ChoiceGroup, Checkbox, SelectField, SubmitButton, TextArea, TextField, type Option } from "@/components/forms/fields";
 import { FormStatus } from "@/components/forms/messages";
+import { useEnhancedSubmit } from "@/components/forms/use-enhanced-submit";
 import { NoticeChecklist } from "./notice-checklist";
 import { NoticePreview } from "./notice-preview";
 
@@ -57,6 +58,7 @@ export function NoticeForm({ defaultValue, options, action, autosave, mode, trus
       return parseWithZod(formData, { schema: noticeSchema() });
     },
   });
+  const submit = useEnhancedSubmit(form.onSubmit, formAction);
   const [activityId, setActivityId] = useState(defaultValue.activityId as string | undefined);
   const [autosaved, setAutosaved] = useState(false);
   const [, startTransition] = useTransition();
@@ -65,7 +67,13 @@ export function NoticeForm({ defaultValue, options, action, autosave, mode, trus
 
   const values = (form.value ?? form.initialValue ?? defaultValue) as Record<string, unknown>;
   const initial = (form.initialValue ?? defaultValue) as Record<string, unknown>;
-  const errorsOf = (name: string) => form.allErrors[name];
+  // A list's errors may sit on its items ("themes[1]": a forged value); show them on the list.
+  const errorsOf = (name: string) => {
+    const own = form.allErrors[name] ?? [];
+    const items = Object.entries(form.allErrors).filter(([key]) => key.startsWith(`${name}[`) && !key.slice(name.length).includes("."));
+    const all = [...own, ...items.flatMap(([, value]) => value)];
+    return all.length ? [...new Set(all)] : undefined;
+  };
   const common = (name: string) => ({ formId: form.id, name, errors: errorsOf(name), defaultValue: pick(initial, name) });
   const fieldErrorCount = Object.entries(form.allErrors).filter(([name]) => name !== "").length;
 
@@ -107,7 +115,7 @@ export function NoticeForm({ defaultValue, options, action, autosave, mode, trus
         ref={formRef}
         id={form.id}
         action={formAction}
-        onSubmit={form.onSubmit}
+        onSubmit={submit.onSubmit}
         onInput={() => {
           dirtySince.current = true;
           setAutosaved(false);
@@ -122,6 +130,7 @@ export function NoticeForm({ defaultValue, options, action, autosave, mode, trus
         <FormStatus errors={form.errors} notice={notice} fieldErrorCount={form.errors?.length ? 0 : fieldErrorCount} />
         <input type="hidden" name="organisationId" value={String(defaultValue.organisationId)} />
         {activityId && <input type="hidden" name="activityId" value={activityId} />}
+        {!activityId && typeof defaultValue.newId === "string" && <input type="hidden" name="newId" value={defaultValue.newId} />}
 
         {section(
           "what",
@@ -246,10 +255,10 @@ export function NoticeForm({ defaultValue, options, action, autosave, mode, trus
         )}
 
         <div className="flex flex-wrap gap-3">
-          <SubmitButton name="intent" value="save" tone="secondary" formNoValidate>
+          <SubmitButton pending={submit.pending} name="intent" value="save" tone="secondary" formNoValidate>
             {t("saveDraft")}
           </SubmitButton>
-          <SubmitButton name="intent" value="submit">
+          <SubmitButton pending={submit.pending} name="intent" value="submit">
             {mode === "revision" && trusted ? t("publish") : t("submit")}
           </SubmitButton>
         </div>

@@ -7,6 +7,7 @@ import type { ActionResult } from "@/lib/actions/action";
 import { organisationSchema } from "@/lib/validation/organisation";
 import { SelectField, SubmitButton, TextArea, TextField, type Option } from "@/components/forms/fields";
 import { FormStatus } from "@/components/forms/messages";
+import { useEnhancedSubmit } from "@/components/forms/use-enhanced-submit";
 
 type Props = {
   action: (state: ActionResult | undefined, formData: FormData) => Promise<ActionResult>;
@@ -28,13 +29,19 @@ export function OrganisationForm({ action, defaultValue, kinds, municipalities, 
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: organisationSchema }),
   });
+  const submit = useEnhancedSubmit(form.onSubmit, formAction);
   const initial = (form.initialValue ?? defaultValue) as Record<string, unknown>;
-  const common = (name: string) => ({ formId: form.id, name, errors: form.allErrors[name], defaultValue: initial[name] });
+  const errorsOf = (name: string) => {
+    const all = Object.entries(form.allErrors).filter(([key]) => key === name || key.startsWith(`${name}[`)).flatMap(([, value]) => value);
+    return all.length ? [...new Set(all)] : undefined;
+  };
+  const common = (name: string) => ({ formId: form.id, name, errors: errorsOf(name), defaultValue: initial[name] });
   const fieldErrorCount = Object.keys(form.allErrors).filter((name) => name !== "").length;
   return (
-    <form id={form.id} action={formAction} onSubmit={form.onSubmit} noValidate className="flex max-w-2xl flex-col gap-5">
+    <form id={form.id} action={formAction} onSubmit={submit.onSubmit} noValidate className="flex max-w-2xl flex-col gap-5">
       <FormStatus errors={form.errors} notice={lastResult?.notice} fieldErrorCount={form.errors?.length ? 0 : fieldErrorCount} />
       {typeof defaultValue.organisationId === "string" && <input type="hidden" name="organisationId" value={defaultValue.organisationId} />}
+      {typeof defaultValue.newId === "string" && <input type="hidden" name="newId" value={defaultValue.newId} />}
       <TextField {...common("name")} label={t("name")} hint={t("nameHint")} required autoComplete="organization" />
       <SelectField {...common("kind")} label={t("kind")} placeholder={t("chooseKind")} options={kinds} required />
       <TextField {...common("businessId")} label={t("businessId")} hint={t("businessIdHint")} />
@@ -45,7 +52,7 @@ export function OrganisationForm({ action, defaultValue, kinds, municipalities, 
       <TextArea {...common("description")} label={t("description")} hint={t("descriptionHint")} rows={4} />
       <SelectField {...common("descriptionLocale")} label={t("descriptionLocale")} options={descriptionLocales} />
       <div>
-        <SubmitButton>{submitLabel}</SubmitButton>
+        <SubmitButton pending={submit.pending}>{submitLabel}</SubmitButton>
       </div>
     </form>
   );

@@ -7,6 +7,7 @@ import type { ActionResult } from "@/lib/actions/action";
 import { translationSchema } from "@/lib/validation/notice";
 import { SelectField, SubmitButton, TextArea, TextField, type Option } from "@/components/forms/fields";
 import { FormStatus } from "@/components/forms/messages";
+import { useEnhancedSubmit } from "@/components/forms/use-enhanced-submit";
 
 export function TranslationForm({ action, defaultValue, languages }: { action: (state: ActionResult | undefined, formData: FormData) => Promise<ActionResult>; defaultValue: Record<string, unknown>; languages: Option[] }) {
   const t = useTranslations("NoticeForm");
@@ -20,10 +21,11 @@ export function TranslationForm({ action, defaultValue, languages }: { action: (
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: translationSchema }),
   });
+  const submit = useEnhancedSubmit(form.onSubmit, formAction);
   const initial = (form.initialValue ?? defaultValue) as Record<string, unknown>;
   const common = (name: string) => ({ formId: form.id, name, errors: form.allErrors[name], defaultValue: initial[name] });
   return (
-    <form id={form.id} action={formAction} onSubmit={form.onSubmit} noValidate className="flex max-w-2xl flex-col gap-5">
+    <form id={form.id} action={formAction} onSubmit={submit.onSubmit} noValidate className="flex max-w-2xl flex-col gap-5">
       <FormStatus errors={form.errors} notice={lastResult?.notice} />
       <input type="hidden" name="activityId" value={String(defaultValue.activityId)} />
       <SelectField {...common("locale")} label={tt("locale")} placeholder={tt("chooseLanguage")} options={languages} required />
@@ -36,7 +38,7 @@ export function TranslationForm({ action, defaultValue, languages }: { action: (
       <TextField {...common("costNote")} label={t("costNote")} />
       <TextArea {...common("easySummary")} label={t("easySummary")} rows={3} />
       <div>
-        <SubmitButton>{tt("save")}</SubmitButton>
+        <SubmitButton pending={submit.pending}>{tt("save")}</SubmitButton>
       </div>
     </form>
   );

@@ -7,6 +7,7 @@ import type { ActionResult } from "@/lib/actions/action";
 import { moderationDecisionSchema } from "@/lib/validation/moderation";
 import { SubmitButton, TextArea } from "@/components/forms/fields";
 import { FormStatus } from "@/components/forms/messages";
+import { useEnhancedSubmit } from "@/components/forms/use-enhanced-submit";
 
 export function DecisionForm({ activityId, action }: { activityId: string; action: (state: ActionResult | undefined, formData: FormData) => Promise<ActionResult> }) {
   const t = useTranslations("Moderation");
@@ -17,17 +18,18 @@ export function DecisionForm({ activityId, action }: { activityId: string; actio
     shouldValidate: "onSubmit",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: moderationDecisionSchema }),
   });
+  const submit = useEnhancedSubmit(form.onSubmit, formAction);
   const initial = (form.initialValue ?? {}) as Record<string, unknown>;
   return (
-    <form id={form.id} action={formAction} onSubmit={form.onSubmit} noValidate className="flex max-w-2xl flex-col gap-4">
+    <form id={form.id} action={formAction} onSubmit={submit.onSubmit} noValidate className="flex max-w-2xl flex-col gap-4">
       <FormStatus errors={form.errors} />
       <input type="hidden" name="activityId" value={activityId} />
       <TextArea formId={form.id} name="feedback" label={t("feedback")} hint={t("feedbackHint")} rows={5} errors={form.allErrors.feedback} defaultValue={initial.feedback} />
       <div className="flex flex-wrap gap-3">
-        <SubmitButton name="decision" value="approve">
+        <SubmitButton pending={submit.pending} name="decision" value="approve">
           {t("approve")}
         </SubmitButton>
-        <SubmitButton name="decision" value="reject" tone="danger">
+        <SubmitButton pending={submit.pending} name="decision" value="reject" tone="danger">
           {t("reject")}
         </SubmitButton>
       </div>

@@ -40,8 +40,32 @@ function transaction<T>(run: (tx: Tx) => Promise<T>): Promise<T> {
   return prisma.$transaction(run, { isolationLevel: "ReadCommitted", timeout: 15_000 });
 }
 
-/** A new notice in an organisation the actor belongs to. Returns its id. */
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+/**
+ * A new notice in an organisation the actor belongs to. With `input.newId`, a second call for
+ * the same id (double click, autosave racing the save button) saves over the first instead.
+ */
 export async function createNotice(options: { actor: Actor; input: NoticeFormValue; now?: Date }): Promise<{ id: string; status: string }> {
+  const newId = options.input.newId;
+  const again = async () => {
+    const existing = await prisma.activity.findUnique({ where: { id: newId! }, select: { createdById: true, organisationId: true } });
+    if (!existing || existing.createdById !== options.actor.id || existing.organisationId !== options.input.organisationId) throw new AppError("NOT_FOUND");
+    await updateNotice({ actor: options.actor, activityId: newId!, input: options.input, now: options.now });
+    return prisma.activity.findUniqueOrThrow({ where: { id: newId! }, select: { id: true, status: true } });
+  };
+  if (newId && (await prisma.activity.count({ where: { id: newId } })) > 0) return again();
+  try {
+    return await createInTx(options);
+  } catch (error) {
+    if (newId && isUniqueViolation(error)) return again();
+    throw error;
+  }
+}
+
+async function createInTx(options: { actor: Actor; input: NoticeFormValue; now?: Date }): Promise<{ id: string; status: string }> {
   const now = options.now ?? new Date();
   return transaction(async (tx) => {
     await assertMember(tx, options.actor, options.input.organisationId);
@@ -50,6 +74,7 @@ export async function createNotice(options: { actor: Actor; input: NoticeFormVal
     const submit = options.input.intent === "submit";
     const activity = await tx.activity.create({
       data: {
+        ...(options.input.newId ? { id: options.input.newId } : {}),
         organisationId: options.input.organisationId,
         originalLanguage: content.facts.originalLanguage,
         mode: content.facts.mode,

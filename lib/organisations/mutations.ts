@@ -36,11 +36,19 @@ async function writeDetails(tx: Tx, organisationId: string, input: OrganisationV
 
 export async function registerOrganisation(options: { actor: Actor; input: OrganisationValue }): Promise<{ id: string }> {
   const { input, actor } = options;
+  // A double-clicked form sends the same newId twice: the second registers nothing.
+  const already = async () => {
+    if (!input.newId) return undefined;
+    const membership = await prisma.membership.findUnique({ where: { userId_organisationId: { userId: actor.id, organisationId: input.newId } }, select: { role: true } });
+    return membership?.role === "OWNER" ? { id: input.newId } : undefined;
+  };
+  const existing = await already();
+  if (existing) return existing;
   try {
     return await prisma.$transaction(async (tx) => {
       await checkMunicipalities(tx, input.municipalities);
       const org = await tx.organisation.create({
-        data: { name: input.name, kind: input.kind, businessId: input.businessId ?? null, website: input.website ?? null, email: input.email, phone: input.phone ?? null },
+        data: { ...(input.newId ? { id: input.newId } : {}), name: input.name, kind: input.kind, businessId: input.businessId ?? null, website: input.website ?? null, email: input.email, phone: input.phone ?? null },
         select: { id: true },
       });
       await writeDetails(tx, org.id, input);
@@ -49,7 +57,13 @@ export async function registerOrganisation(options: { actor: Actor; input: Organ
       return org;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError("VALIDATION", { fieldErrors: { businessId: ["businessIdTaken"] } });
+    if (isUniqueViolation(error)) {
+      const raced = await already();
+      if (raced) return raced;
+      const target = (error as { meta?: { target?: unknown } }).meta?.target;
+      if (input.newId && JSON.stringify(target ?? "").includes("id") && !JSON.stringify(target ?? "").includes("business")) throw new AppError("NOT_FOUND");
+      throw new AppError("VALIDATION", { fieldErrors: { businessId: ["businessIdTaken"] } });
+    }
     throw error;
   }
 }

@@ -61,6 +61,9 @@ export const noticeFields = z.object({
   intent: z.enum(["save", "submit"]).default("save"),
   organisationId: recordId,
   activityId: recordId.optional(),
+  // The id a new notice gets (a UUID from the page): a double click or an autosave racing the
+  // save button then writes the same notice twice instead of creating two.
+  newId: recordId.optional(),
   // What
   ...texts,
   themes: slugList(THEMES),

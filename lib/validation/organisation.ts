@@ -7,6 +7,8 @@ export const ORGANISATION_KINDS = ["ASSOCIATION", "MUNICIPALITY", "PARISH", "SCH
 export const organisationSchema = z
   .object({
     organisationId: recordId.optional(),
+    // The new organisation's id from the page, so that a double-clicked form registers once.
+    newId: recordId.optional(),
     name: text(160),
     kind: z.enum(ORGANISATION_KINDS, { error: "required" }),
     businessId: businessId.optional(),

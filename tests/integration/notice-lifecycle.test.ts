@@ -156,4 +156,19 @@ describe("notice lifecycle", () => {
     await expect(createNotice({ actor: organiser, input })).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { "places[0].municipalityCode": ["unknownMunicipality"] } });
     expect(await prisma.activity.count()).toBe(0);
   });
+
+  test("a double-clicked or autosave-raced first save creates one notice, never two; another user's id is refused", async () => {
+    const { organiser, org } = await setup();
+    const newId = "0b7e1f0e-1111-4222-8333-444455556666";
+    const results = await Promise.allSettled([
+      createNotice({ actor: organiser, input: noticeInput(org.id, { intent: "save", newId }) }),
+      createNotice({ actor: organiser, input: noticeInput(org.id, { intent: "save", newId, title: "Toinen klikkaus" }) }),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "fulfilled"]);
+    expect(await prisma.activity.count()).toBe(1);
+    const other = await createUser(prisma);
+    const otherOrg = await createMemberOrganisation(prisma, other);
+    await expect(createNotice({ actor: other, input: noticeInput(otherOrg.id, { newId }) })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await prisma.activity.count()).toBe(1);
+  });
 });

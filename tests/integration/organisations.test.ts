@@ -106,4 +106,14 @@ describe("organisations and members", () => {
     expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).role).toBe("ADMIN");
     expect((await prisma.user.findUniqueOrThrow({ where: { id: other.id } })).role).toBe("USER");
   });
+
+  test("a double-clicked registration registers one organisation", async () => {
+    const user = await createUser(prisma);
+    const newId = "9a7e1f0e-1111-4222-8333-444455556666";
+    const input = details({ businessId: undefined, kind: "INFORMAL", newId });
+    const [a, b] = await Promise.all([registerOrganisation({ actor: user, input }), registerOrganisation({ actor: user, input })]);
+    expect(a.id).toBe(newId);
+    expect(b.id).toBe(newId);
+    expect(await prisma.organisation.count()).toBe(1);
+  });
 });

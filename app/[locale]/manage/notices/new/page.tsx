@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
@@ -31,7 +32,7 @@ export default async function NewNoticePage({ params, searchParams }: Props) {
       <h1 className="text-3xl font-bold text-brand-800">{t("newTitle")}</h1>
       <p className="max-w-3xl">{t("intro")}</p>
       <NoticeForm
-        defaultValue={formDefaults(content, org.id)}
+        defaultValue={{ ...formDefaults(content, org.id), newId: randomUUID() }}
         options={await noticeFormOptions(locale)}
         action={saveNoticeAction}
         autosave={autosaveNoticeAction}

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { OrganisationForm } from "@/components/manage/organisation-form";
@@ -28,7 +29,7 @@ export default async function NewOrganisationPage({ params }: Props) {
       <p className="max-w-2xl">{t("registerLead")}</p>
       <OrganisationForm
         action={saveOrganisationAction}
-        defaultValue={{ descriptionLocale: locale }}
+        defaultValue={{ descriptionLocale: locale, newId: randomUUID() }}
         kinds={ORGANISATION_KINDS.map((kind) => ({ value: kind, label: tEnum(`organisationKind.${kind}`) }))}
         municipalities={municipalities}
         descriptionLocales={["fi", "sv", "en"].map((code) => ({ value: code, label: nativeLanguageName(code) }))}
