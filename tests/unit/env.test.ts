@@ -13,6 +13,12 @@ const VARIABLES = [
   "SITE_URL",
   "LOG_LEVEL",
   "DB_POOL_SIZE",
+  "AUTH_SECRET",
+  "ADMIN_EMAILS",
+  "MAIL_TRANSPORT",
+  "SMTP_URL",
+  "MAIL_FROM",
+  "MAIL_DIR",
 ] as const;
 
 type Variables = Partial<Record<(typeof VARIABLES)[number], string>>;
@@ -31,9 +37,10 @@ afterEach(() => {
 describe("lib/env.ts", () => {
   test("works on a fresh machine: every variable has a default", async () => {
     const { env } = await loadEnv({});
-    expect(env).toEqual({
+    // Other modules add their own variables; these are the core ones.
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env).toMatchObject({
       NODE_ENV: "development",
-      DATABASE_URL: undefined,
       DATA_DIR: ".data",
       EMBEDDED_PG_PORT: 54329,
       PORT: 3000,
@@ -56,7 +63,7 @@ describe("lib/env.ts", () => {
       LOG_LEVEL: "warn",
       DB_POOL_SIZE: "25",
     });
-    expect(env).toEqual({
+    expect(env).toMatchObject({
       NODE_ENV: "production",
       DATABASE_URL: "postgresql://app:secret@db.example:5432/tukiverkko",
       DATA_DIR: "/var/lib/tukiverkko",
@@ -106,5 +113,23 @@ describe("lib/env.ts", () => {
 
     const without = await loadEnv({});
     expect(() => without.requireDatabaseUrl()).toThrow(/DATABASE_URL is not set.*npm start/s);
+  });
+
+  test("accounts and mail: defaults for development, clear errors in production", async () => {
+    const dev = await loadEnv({});
+    expect(dev.env.ADMIN_EMAILS).toEqual([]);
+    expect(dev.requireAuthSecret().length).toBeGreaterThanOrEqual(32);
+    expect(dev.mailConfig()).toMatchObject({ transport: "file", dir: ".data/mail" });
+
+    const prod = await loadEnv({ NODE_ENV: "production", ADMIN_EMAILS: " Admin@Example.fi, second@example.fi ," });
+    expect(prod.env.ADMIN_EMAILS).toEqual(["admin@example.fi", "second@example.fi"]);
+    expect(() => prod.requireAuthSecret()).toThrow(/AUTH_SECRET is not set/);
+    expect(() => prod.mailConfig()).toThrow(/SMTP_URL is not set/);
+
+    const configured = await loadEnv({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(40), SMTP_URL: "smtps://u:p@mail.example:465" });
+    expect(configured.requireAuthSecret()).toBe("x".repeat(40));
+    expect(configured.mailConfig()).toMatchObject({ transport: "smtp", url: "smtps://u:p@mail.example:465" });
+    await expect(loadEnv({ SMTP_URL: "http://mail.example" })).rejects.toThrow(/SMTP_URL/);
+    await expect(loadEnv({ AUTH_SECRET: "short" })).rejects.toThrow(/AUTH_SECRET/);
   });
 });
