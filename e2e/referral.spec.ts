@@ -104,6 +104,13 @@ test.describe("a case worker's referral sheet", () => {
     await expect(sheet.locator(".sheet-footer [lang=ar]")).toContainText("طُبعت في");
     await page.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi, for the screenshot
     await page.screenshot({ path: test.info().outputPath("referral-sheet-print.png"), fullPage: true });
+    // "Save as PDF": A4 pages from the stylesheet's @page rule; no activity forced onto a page of
+    // its own, so three long two-language activities take at most four pages.
+    const pdf = (await page.pdf({ preferCSSPageSize: true, path: test.info().outputPath("referral-sheet.pdf") })).toString("latin1");
+    const pageCount = Math.max(...[...pdf.matchAll(/\/Count (\d+)/g)].map((m) => Number(m[1])));
+    expect(pageCount).toBeGreaterThanOrEqual(1);
+    expect(pageCount).toBeLessThanOrEqual(4);
+    expect(pdf).toMatch(/\/MediaBox\s*\[0 0 59[45](\.\d+)? 84[12](\.\d+)?\]/);
     expect(sent.filter((line) => line.includes("Tiistaina"))).toEqual([]);
   });
 
