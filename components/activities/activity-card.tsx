@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ActivitySummary } from "@/lib/activities/queries";
-import { formatShortDate } from "@/lib/i18n/format";
+import { formatList, formatShortDate } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import { languageDirection, languageName } from "@/lib/reference/languages";
 import { describeSlots } from "@/lib/schedule/summary";
@@ -16,7 +16,7 @@ export async function ActivityCard({ activity, headingLevel, highlight = [] }: {
   const foreign = activity.contentLocale !== locale;
   const where = activity.nationwide
     ? t("nationwide")
-    : activity.municipalityNames.join(", ") || (activity.mode === "ONLINE" ? t("online") : "");
+    : formatList(activity.municipalityNames, locale) || (activity.mode === "ONLINE" ? t("online") : "");
   const languages = [...new Set([...activity.languages, ...activity.supportLanguages])].map((code) => languageName(code, locale));
   const slots = describeSlots(activity.slots, locale, "short");
   return (
@@ -48,12 +48,12 @@ export async function ActivityCard({ activity, headingLevel, highlight = [] }: {
         {slots.length > 0 && (
           <div className="flex gap-1">
             <dt className="font-medium">{t("when")}:</dt>
-            <dd>{slots.map((s) => `${s.day} ${s.time}`).join(", ")}</dd>
+            <dd>{formatList(slots.map((s) => `${s.day} ${s.time}`), locale)}</dd>
           </div>
         )}
         <div className="flex gap-1">
           <dt className="font-medium">{t("languages")}:</dt>
-          <dd>{languages.join(", ")}</dd>
+          <dd>{formatList(languages, locale)}</dd>
         </div>
       </dl>
       <ul className="mt-3 flex flex-wrap gap-2">
