@@ -22,7 +22,13 @@ export async function SearchFilters({ locale, query, facets, labels, activeCount
   const options = (dimension: keyof Facets, values: readonly string[]) =>
     values.map((value) => ({ value, label: labels.value(dimension, value), count: facets[dimension][value] ?? 0 }));
   const collator = new Intl.Collator(locale);
-  const municipalityNames = [...new Set([...municipalities.values()].flatMap((m) => [m.nameFi, m.nameSv]))].sort(collator.compare);
+  // Offer (in both official languages) the municipalities that have activities for this search;
+  // any other name typed still works, and the no-results advice says what to widen.
+  const municipalityNames = [
+    ...new Set(
+      [...municipalities.values()].filter((m) => (facets.municipality[m.code] ?? 0) > 0).flatMap((m) => [m.nameFi, m.nameSv]),
+    ),
+  ].sort(collator.compare);
   const languages = [...new Set([...Object.keys(facets.lang), ...query.lang])]
     .map((code) => ({ value: code, label: labels.value("lang", code), count: facets.lang[code] ?? 0 }))
     .sort((a, b) => b.count - a.count || collator.compare(a.label, b.label));
