@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "../db/client";
 import { inspectActionToken } from "../tokens/action-token";
 import { pickTranslation } from "./translation";
+import { isRecordId } from "../validation/record-id";
 
 /** What the "still running" landing page shows, without using the token. */
 export async function getConfirmation(token: string, locale: string): Promise<{ ok: true; title: string } | { ok: false }> {
@@ -17,7 +18,7 @@ export async function getConfirmation(token: string, locale: string): Promise<{ 
 }
 
 export async function getValidity(activityId: string): Promise<Date | undefined> {
-  if (!/^[a-z0-9-]{3,40}$/.test(activityId)) return undefined;
+  if (!isRecordId(activityId)) return undefined;
   const a = await prisma.activity.findUnique({ where: { id: activityId }, select: { validUntil: true, status: true, deletedAt: true } });
   return a && a.status === "PUBLISHED" && !a.deletedAt ? a.validUntil : undefined;
 }

@@ -5,6 +5,7 @@ import { isAppError } from "../errors/app-error";
 import { getReferenceData, municipalityName } from "../reference/municipalities";
 import { pickTranslation } from "./translation";
 import { loadContent, type NoticeContent } from "./content";
+import { isRecordId } from "../validation/record-id";
 
 // Reads for organisers' pages (/manage). Every function takes the actor and checks access to
 // the specific record; a record the actor may not see reads as undefined (the page's 404).
@@ -58,7 +59,7 @@ export type EditableNotice = {
 };
 
 export async function getEditableNotice(options: { actor: Actor; activityId: string }): Promise<EditableNotice | undefined> {
-  if (!/^[a-z0-9-]{3,40}$/.test(options.activityId)) return undefined;
+  if (!isRecordId(options.activityId)) return undefined;
   try {
     await assertActivityAccess(prisma, options.actor, options.activityId);
   } catch (error) {
@@ -88,7 +89,7 @@ export async function getEditableNotice(options: { actor: Actor; activityId: str
 }
 
 export async function getManagedOrganisation(options: { actor: Actor; organisationId: string }) {
-  if (!/^[a-z0-9-]{3,40}$/.test(options.organisationId)) return undefined;
+  if (!isRecordId(options.organisationId)) return undefined;
   const membership = await prisma.membership.findUnique({ where: { userId_organisationId: { userId: options.actor.id, organisationId: options.organisationId } }, select: { role: true } });
   if (!membership) return undefined;
   const org = await prisma.organisation.findUniqueOrThrow({

@@ -5,11 +5,10 @@ import type { Prisma } from "../db/generated/client";
 import { getReferenceData, municipalityName } from "../reference/municipalities";
 import { pickTranslation } from "./translation";
 import { availabilityOf, publicActivityWhere, type Availability } from "./visibility";
+import { RECORD_ID_PATTERN as ID_PATTERN } from "../validation/record-id";
 
 export const PAGE_SIZE = 20;
 
-// An activity id as the seed and Prisma (cuid) make them; anything else is a 404 without a query.
-const ID_PATTERN = /^[a-z0-9-]{3,40}$/;
 export function isActivityId(value: string): boolean {
   return ID_PATTERN.test(value);
 }

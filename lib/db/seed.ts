@@ -11,6 +11,7 @@ import { organisations } from "../../prisma/seed/organisations";
 import { activities } from "../../prisma/seed/activities";
 import type { SeedActivity, SeedOrganisation, SeedPause, SeedSlot } from "../../prisma/seed/types";
 import { syncSearchDocument } from "../search/sync";
+import { RECORD_ID_PATTERN as ID_PATTERN } from "../validation/record-id";
 
 export type SeedOptions = { now?: Date; log?: (msg: string) => void };
 export type SeedCounts = {
@@ -47,7 +48,6 @@ export const ORGANISER_ORGANISATIONS = ["demo-org-01", "demo-org-04"] as const;
 
 const MUNICIPALITIES_CSV = new URL("../../prisma/data/municipalities.csv", import.meta.url);
 const DAY = 86_400_000;
-const ID_PATTERN = /^[a-z0-9-]{3,40}$/;
 
 // ---------------------------------------------------------------------------
 // Reference data

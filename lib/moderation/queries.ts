@@ -4,6 +4,7 @@ import { assertAdmin, assertModerator, type Actor } from "../auth/permissions";
 import { diffContent, loadContent, type NoticeContent } from "../activities/content";
 import { pickTranslation } from "../activities/translation";
 import { RESTORE_DAYS } from "../activities/mutations";
+import { isRecordId } from "../validation/record-id";
 
 // Reads for moderators. Each checks the platform role itself (NOT_FOUND for anyone else).
 
@@ -21,7 +22,7 @@ export async function listQueue(options: { actor: Actor; locale: string }) {
 
 export async function getReview(options: { actor: Actor; activityId: string }) {
   assertModerator(options.actor);
-  if (!/^[a-z0-9-]{3,40}$/.test(options.activityId)) return undefined;
+  if (!isRecordId(options.activityId)) return undefined;
   const a = await prisma.activity.findUnique({
     where: { id: options.activityId },
     select: { id: true, status: true, revisionStatus: true, revision: true, deletedAt: true, submittedAt: true, moderationFeedback: true, validUntil: true, organisation: { select: { id: true, name: true, trusted: true, businessId: true } } },

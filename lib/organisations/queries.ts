@@ -3,8 +3,8 @@ import { cache } from "react";
 import { prisma } from "../db/client";
 import { getReferenceData, municipalityName } from "../reference/municipalities";
 import { pickTranslation } from "../activities/translation";
+import { RECORD_ID_PATTERN as ID_PATTERN } from "../validation/record-id";
 
-const ID_PATTERN = /^[a-z0-9-]{3,40}$/;
 
 export type OrganisationProfile = {
   id: string;

@@ -1,12 +1,11 @@
 // The shortlist as it travels in a URL: /{locale}/list?ids=a,b,c&for=ar. Pure functions, shared
 // by the server page and the browser's shortlist (local storage), so both read ids the same way.
 import { isLocale, type Locale } from "../i18n/locales";
+import { RECORD_ID_PATTERN as ID_PATTERN } from "../validation/record-id";
 
 /** A referral sheet for one client is a few activities; more than this is refused, not truncated. */
 export const MAX_LIST = 30;
 
-// Same shape as lib/activities/queries.ts isActivityId (that module is server-only).
-const ID_PATTERN = /^[a-z0-9-]{3,40}$/;
 export function isListId(value: string): boolean {
   return ID_PATTERN.test(value);
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { normaliseBusinessId } from "./business-id";
+import { RECORD_ID_PATTERN } from "./record-id";
 
 // Shared field schemas for every form. Error messages are keys of the "Validation" message
 // namespace; "key|arg" carries one argument (e.g. "tooLong|120" → max 120), translated when
@@ -81,6 +82,6 @@ export const slugList = (allowed: readonly string[], max = allowed.length) =>
     .transform((values) => [...new Set(values)]);
 
 /** A record id from a hidden field. */
-export const recordId = z.string({ error: "required" }).regex(/^[a-z0-9-]{3,40}$/, { error: "invalid" });
+export const recordId = z.string({ error: "required" }).regex(RECORD_ID_PATTERN, { error: "invalid" });
 
 export const checkbox = z.boolean().optional().default(false);
