@@ -7,6 +7,7 @@ import path from "node:path";
 import { createPrismaClient } from "../lib/db/client";
 import { applyMigrations } from "../lib/db/migrate";
 import { seedDatabase } from "../lib/db/seed";
+import { ensureSearchFormat } from "../lib/search/sync";
 import { env } from "../lib/env";
 import { startJobRunner } from "../lib/jobs/runner";
 import { explainDatabaseError, openScriptDatabase } from "./database";
@@ -56,6 +57,8 @@ try {
     const counts = await seedDatabase(prisma);
     console.log(`Demo data: ${counts.organisations} organisations, ${counts.published} published activities.`);
   }
+  const rebuilt = await ensureSearchFormat(prisma);
+  if (rebuilt !== undefined) console.log(`Search documents rebuilt in the new format: ${rebuilt}.`);
   await prisma.$disconnect();
 } catch (error) {
   console.error(explainDatabaseError(error));

@@ -459,7 +459,8 @@ async function seedActivity(prisma: PrismaClient, a: SeedActivity, now: Date) {
     await tx.scheduleSlot.createMany({ data: slots });
     if (pauses.length) await tx.schedulePause.createMany({ data: pauses });
     await syncSearchDocument(tx, activityId);
-  });
+    // Generous limits: the notices are seeded four at a time and queue for the search version.
+  }, { maxWait: 30_000, timeout: 60_000 });
 }
 
 async function seedUsers(prisma: PrismaClient, now: Date) {

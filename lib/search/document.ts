@@ -1,9 +1,11 @@
 import { timeOfDay } from "../schedule/summary";
 import { weekdaySlug } from "../reference/taxonomies";
-import { textSearchConfig } from "./text-config";
+import { fieldTerms } from "./text/analyze";
 
-// Turns an activity into its search document: the filter columns and the weighted text
-// parts that PostgreSQL makes the tsvector of (lib/search/sync.ts).
+// Turns an activity into its search document: the filter columns and the terms of its text
+// (lib/search/text/analyze.ts), in three sets for ranking by field: the title and the
+// organisation's name; the summary and the names of its places; everything (with the
+// description, how to join and how it supports integration).
 
 export type DocumentSource = {
   id: string;
@@ -41,7 +43,12 @@ export type DocumentSource = {
   }[];
 };
 
-export type TextPart = { cfg: string; w: "A" | "B" | "C" | "D"; body: string };
+/** Where notices are: the region of a municipality and the names a reader may type for both. */
+export type PlaceLookup = {
+  regionOf(municipality: string): string | undefined;
+  /** Finnish and Swedish names of a municipality or region code. */
+  namesOf(code: string): string[];
+};
 
 export type SearchDocumentRow = {
   activity_id: string;
@@ -67,27 +74,28 @@ export type SearchDocumentRow = {
   gender_space: string;
   age_min: number | null;
   age_max: number | null;
-  parts: TextPart[];
-  search_text: string;
+  terms: string[];
+  title_terms: string[];
+  top_terms: string[];
+  text_locales: string[];
 };
 
-export function buildSearchDocument(source: DocumentSource, regionOf: (municipality: string) => string | undefined): SearchDocumentRow {
-  const parts: TextPart[] = [];
-  for (const t of source.translations) {
-    const cfg = textSearchConfig(t.locale);
-    parts.push({ cfg, w: "A", body: t.title }, { cfg, w: "B", body: t.summary });
-    parts.push({ cfg, w: "C", body: [t.description, t.howToJoin, t.integrationSupport, t.easySummary ?? ""].join("\n") });
-    // Unstemmed copies of the title and summary: exact words and prefixes of any language.
-    parts.push({ cfg: "simple", w: "A", body: t.title }, { cfg: "simple", w: "B", body: t.summary });
-  }
-  parts.push({ cfg: "simple", w: "A", body: source.organisation.name });
-  // Taxonomy labels are matched at query time (lib/search/label-match.ts), not stored here.
-
+export function buildSearchDocument(source: DocumentSource, places: PlaceLookup): SearchDocumentRow {
+  const regions = [...new Set(source.municipalities.map(places.regionOf).filter((r): r is string => r !== undefined))];
+  const titles = fieldTerms([
+    ...source.translations.map((t) => ({ text: t.title, locale: t.locale })),
+    { text: source.organisation.name, locale: "fi" },
+  ]);
+  const placeNames = [...source.municipalities, ...regions].flatMap(places.namesOf).join(" ");
+  const top = fieldTerms([...source.translations.map((t) => ({ text: t.summary, locale: t.locale })), { text: placeNames, locale: "fi" }]);
+  const rest = fieldTerms(
+    source.translations.map((t) => ({
+      text: [t.description, t.howToJoin, t.integrationSupport, t.easySummary ?? ""].join("\n"),
+      locale: t.locale,
+    })),
+  );
   const days = [...new Set(source.slots.map((s) => weekdaySlug(s.weekday)).filter((d) => d !== undefined))];
   const times = [...new Set(source.slots.map((s) => timeOfDay(s.startMinute)))];
-  const regions = [...new Set(source.municipalities.map(regionOf).filter((r): r is string => r !== undefined))];
-  // Short on purpose: typo tolerance (trigrams) is for titles and names; the rest is in the tsvector.
-  const searchText = [...source.translations.map((t) => t.title), source.organisation.name].join(" \n ");
 
   return {
     activity_id: source.id,
@@ -113,7 +121,9 @@ export function buildSearchDocument(source: DocumentSource, regionOf: (municipal
     gender_space: source.genderSpace.toLowerCase(),
     age_min: source.ageMin,
     age_max: source.ageMax,
-    parts,
-    search_text: searchText,
+    terms: [...new Set([...titles, ...top, ...rest])],
+    title_terms: [...titles],
+    top_terms: [...top],
+    text_locales: [...new Set(source.translations.map((t) => t.locale))],
   };
 }

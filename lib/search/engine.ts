@@ -28,6 +28,8 @@ export type EngineQuery = Omit<SearchQuery, "municipality"> & {
   /** Validated municipality codes (names already resolved). */
   municipality: string[];
   pageSize: number;
+  /** The reader's UI locale: notices in that language come first among equally relevant ones. */
+  locale?: string;
 };
 
 export type EngineResult = {
@@ -36,6 +38,8 @@ export type EngineResult = {
   facets: Facets;
   /** For each dimension with an active filter: how many results there would be without it. */
   withoutFilter: Partial<Record<FacetDimension | "q", number>>;
+  /** Search words that no notice contains in any form (the page says so). */
+  unmatched: string[];
 };
 
 export type SearchEngine = {

@@ -1,4 +1,6 @@
 import type { PrismaClient } from "../db/client";
+import { Prisma } from "../db/generated/client";
+import { Vocabulary } from "./text/vocabulary";
 import { ACTIVITY_LANGUAGES } from "../reference/languages";
 import { ACTIVITY_FORMS, TARGET_GROUPS, THEMES, WEEKDAYS } from "../reference/taxonomies";
 import { FINNISH_LEVELS, GENDER_SPACES, MODES, TIMES_OF_DAY } from "./query";
@@ -74,6 +76,7 @@ type Row = {
   gender_space: string;
   age_min: number | null;
   age_max: number | null;
+  text_locales: string[];
 };
 
 /** Growable columns, one slot per document. */
@@ -104,6 +107,13 @@ export class Snapshot {
   flags = new Uint8Array(0);
   ageMin = new Int16Array(0);
   ageMax = new Int16Array(0);
+  /** Languages the notice's text is written in (its translations), as language masks. */
+  textLo = new Uint32Array(0);
+  textHi = new Uint32Array(0);
+  /** Every term of the documents (lib/search/text/vocabulary.ts). */
+  readonly vocabulary = new Vocabulary();
+  /** How many slots are visible (for word weights). */
+  visibleCount = 0;
 
   constructor(
     readonly municipalityIndex: Map<string, number>,
@@ -132,6 +142,8 @@ export class Snapshot {
     this.flags = grow(this.flags, (n) => new Uint8Array(n));
     this.ageMin = grow(this.ageMin, (n) => new Int16Array(n));
     this.ageMax = grow(this.ageMax, (n) => new Int16Array(n));
+    this.textLo = grow(this.textLo, (n) => new Uint32Array(n));
+    this.textHi = grow(this.textHi, (n) => new Uint32Array(n));
     this.capacity = capacity;
   }
 
@@ -143,6 +155,7 @@ export class Snapshot {
       this.slotOf.set(row.activity_id, slot);
       this.ids[slot] = row.activity_id;
     }
+    this.visibleCount += (row.visible ? 1 : 0) - (this.visible[slot] ?? 0);
     this.visible[slot] = row.visible ? 1 : 0;
     this.validUntil[slot] = row.valid_until.getTime();
     this.publishedAt[slot] = row.published_at?.getTime() ?? 0;
@@ -168,38 +181,49 @@ export class Snapshot {
     this.flags[slot] = (row.is_free ? FLAG.free : 0) | (row.accepts_referrals ? FLAG.referrals : 0) | (row.childcare ? FLAG.childcare : 0);
     this.ageMin[slot] = row.age_min ?? -1;
     this.ageMax[slot] = row.age_max ?? -1;
+    [this.textLo[slot], this.textHi[slot]] = langMasks(row.text_locales);
   }
 }
 
 const COLUMNS = `activity_id, change_seq, visible, valid_until, published_at, last_confirmed_at, municipalities,
   regions, nationwide, mode, languages, target_groups, themes, forms, weekdays, times_of_day, is_free,
-  accepts_referrals, childcare, finnish_level, gender_space, age_min, age_max`;
+  accepts_referrals, childcare, finnish_level, gender_space, age_min, age_max, text_locales`;
 
 /** Keeps one snapshot per database client up to date; concurrent searches share one refresh. */
 export function createSnapshotSource(prisma: PrismaClient) {
   let current: Snapshot | undefined;
   let refreshing: Promise<Snapshot> | undefined;
 
-  async function load(previous: Snapshot | undefined, state: { version: bigint; generation: bigint }): Promise<Snapshot> {
-    let snapshot = previous;
-    let since = previous?.version ?? -1n;
-    if (!snapshot || snapshot.generation !== state.generation) {
-      const [municipalities, regions] = await Promise.all([
-        prisma.$queryRaw<{ code: string }[]>`SELECT code FROM municipality ORDER BY code`,
-        prisma.$queryRaw<{ code: string }[]>`SELECT code FROM region ORDER BY code`,
-      ]);
-      snapshot = new Snapshot(new Map(municipalities.map((m, i) => [m.code, i])), new Map(regions.map((r, i) => [r.code, i])));
-      since = -1n;
-    }
-    const rows = await prisma.$queryRawUnsafe<Row[]>(
-      `SELECT ${COLUMNS} FROM search_document WHERE change_seq > $1 AND change_seq <= $2 ORDER BY change_seq`,
-      since,
-      state.version,
+  /**
+   * Brings a snapshot up to the database's current state. The state, the changed documents and
+   * the new terms are read in one REPEATABLE READ transaction, so they are one consistent
+   * picture: a document written again meanwhile cannot be missed (its newer change_seq is
+   * either in this picture with its state, or not at all).
+   */
+  async function load(previous: Snapshot | undefined): Promise<Snapshot> {
+    return prisma.$transaction(
+      async (tx) => {
+        const [state] = await tx.$queryRaw<{ version: bigint; generation: bigint }[]>`SELECT version, generation FROM search_state WHERE id = 1`;
+        if (!state) throw new Error("search_state is missing its row; run the migrations");
+        let snapshot = previous;
+        let since = previous?.version ?? -1n;
+        if (!snapshot || snapshot.generation !== state.generation) {
+          // One connection: the queries of a transaction run one after another.
+          const municipalities = await tx.$queryRaw<{ code: string }[]>`SELECT code FROM municipality ORDER BY code`;
+          const regions = await tx.$queryRaw<{ code: string }[]>`SELECT code FROM region ORDER BY code`;
+          snapshot = new Snapshot(new Map(municipalities.map((m, i) => [m.code, i])), new Map(regions.map((r, i) => [r.code, i])));
+          since = -1n;
+        }
+        const rows = await tx.$queryRawUnsafe<Row[]>(`SELECT ${COLUMNS} FROM search_document WHERE change_seq > $1 ORDER BY change_seq`, since);
+        for (const row of rows) snapshot.put(row);
+        const terms = await tx.$queryRaw<{ term: string }[]>`SELECT term FROM search_term WHERE version > ${since}`;
+        snapshot.vocabulary.add(terms.map((t) => t.term));
+        snapshot.version = rows.reduce((max, row) => (row.change_seq > max ? row.change_seq : max), state.version);
+        snapshot.generation = state.generation;
+        return snapshot;
+      },
+      { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead, timeout: 60_000, maxWait: 10_000 },
     );
-    for (const row of rows) snapshot.put(row);
-    snapshot.version = state.version;
-    snapshot.generation = state.generation;
-    return snapshot;
   }
 
   return async function snapshot(): Promise<Snapshot> {
@@ -209,7 +233,8 @@ export function createSnapshotSource(prisma: PrismaClient) {
     // One refresh at a time; a search that arrives meanwhile waits for it rather than loading twice.
     while (refreshing) await refreshing.catch(() => {});
     if (current && current.version >= state.version && current.generation === state.generation) return current;
-    refreshing = load(current, state);
+    // A new generation starts from nothing: the old columns would keep removed documents.
+    refreshing = load(current);
     try {
       current = await refreshing;
       return current;

@@ -1,7 +1,8 @@
 import type { PrismaClient } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { env } from "../env";
-import { buildSearchDocument, type SearchDocumentRow } from "./document";
+import { buildSearchDocument, type PlaceLookup, type SearchDocumentRow } from "./document";
+import { placeNameForms } from "./text/places";
 
 // Keeps search_document in step with activities. The postgres engine reads it directly; for
 // Meilisearch the same transaction also queues an outbox event (lib/search/meilisearch/).
@@ -43,17 +44,30 @@ export function loadDocumentSources(db: Db, activityIds: string[]) {
   return db.activity.findMany({ where: { id: { in: activityIds } }, select: SOURCE_SELECT });
 }
 
-let regions: Map<string, string> | undefined;
-export async function regionLookup(db: Db): Promise<(code: string) => string | undefined> {
-  if (!regions || regions.size === 0) {
-    const rows = await db.municipality.findMany({ select: { code: true, regionCode: true } });
-    regions = new Map(rows.map((m) => [m.code, m.regionCode]));
+/**
+ * The format of the documents this code writes. When the analysis of text changes (new
+ * terms, a new fold), raise it: ensureSearchFormat() then rebuilds every document once.
+ */
+export const SEARCH_FORMAT = 2;
+
+let placeCache: PlaceLookup | undefined;
+/** Municipality and region lookups for documents (reference data: read once per process). */
+export async function placeLookup(db: Db): Promise<PlaceLookup> {
+  if (!placeCache) {
+    // One after the other: `db` may be a transaction, which has one connection.
+    const municipalities = await db.municipality.findMany({ select: { code: true, nameFi: true, nameSv: true, regionCode: true } });
+    const regions = await db.region.findMany({ select: { code: true, nameFi: true, nameSv: true } });
+    if (municipalities.length === 0) return { regionOf: () => undefined, namesOf: () => [] }; // not seeded yet: do not cache
+    const regionOf = new Map(municipalities.map((m) => [m.code, m.regionCode]));
+    const names = new Map<string, string[]>();
+    for (const m of municipalities) names.set(m.code, [m.nameFi, m.nameSv, ...placeNameForms("municipality", m.code)]);
+    for (const r of regions) names.set(r.code, [r.nameFi, r.nameSv, ...placeNameForms("region", r.code)]);
+    placeCache = { regionOf: (code) => regionOf.get(code), namesOf: (code) => names.get(code) ?? [] };
   }
-  const map = regions;
-  return (code) => map.get(code);
+  return placeCache;
 }
 
-/** Upserts documents in one statement; PostgreSQL builds each tsvector from the text parts. */
+/** Upserts documents in one statement, and adds their new terms to the vocabulary. */
 async function writeDocuments(db: Db, rows: SearchDocumentRow[], version: bigint): Promise<void> {
   if (rows.length === 0) return;
   await db.$executeRaw`
@@ -61,20 +75,17 @@ async function writeDocuments(db: Db, rows: SearchDocumentRow[], version: bigint
       activity_id, organisation_id, visible, valid_until, published_at, last_confirmed_at,
       municipalities, regions, nationwide, mode, languages, target_groups, themes, forms,
       weekdays, times_of_day, is_free, accepts_referrals, childcare, finnish_level, gender_space,
-      age_min, age_max, document, search_text, change_seq)
+      age_min, age_max, terms, title_terms, top_terms, text_locales, change_seq)
     SELECT d.activity_id, d.organisation_id, d.visible, d.valid_until, d.published_at, d.last_confirmed_at,
       d.municipalities, d.regions, d.nationwide, d.mode, d.languages, d.target_groups, d.themes, d.forms,
       d.weekdays, d.times_of_day, d.is_free, d.accepts_referrals, d.childcare, d.finnish_level, d.gender_space,
-      d.age_min, d.age_max,
-      (SELECT coalesce(tv_tsvector_agg(setweight(to_tsvector(p.cfg::regconfig, tv_unaccent(p.body)), p.w::"char")), ''::tsvector)
-         FROM jsonb_to_recordset(d.parts) AS p(cfg text, w text, body text)),
-      lower(tv_unaccent(d.search_text)), ${version}
+      d.age_min, d.age_max, d.terms, d.title_terms, d.top_terms, d.text_locales, ${version}
     FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS d(
       activity_id text, organisation_id text, visible boolean, valid_until timestamptz, published_at timestamptz,
       last_confirmed_at timestamptz, municipalities text[], regions text[], nationwide boolean, mode text,
       languages text[], target_groups text[], themes text[], forms text[], weekdays text[], times_of_day text[],
       is_free boolean, accepts_referrals boolean, childcare boolean, finnish_level text, gender_space text,
-      age_min integer, age_max integer, parts jsonb, search_text text)
+      age_min integer, age_max integer, terms text[], title_terms text[], top_terms text[], text_locales text[])
     ON CONFLICT (activity_id) DO UPDATE SET
       organisation_id = EXCLUDED.organisation_id, visible = EXCLUDED.visible, valid_until = EXCLUDED.valid_until,
       published_at = EXCLUDED.published_at, last_confirmed_at = EXCLUDED.last_confirmed_at,
@@ -84,8 +95,13 @@ async function writeDocuments(db: Db, rows: SearchDocumentRow[], version: bigint
       times_of_day = EXCLUDED.times_of_day, is_free = EXCLUDED.is_free,
       accepts_referrals = EXCLUDED.accepts_referrals, childcare = EXCLUDED.childcare,
       finnish_level = EXCLUDED.finnish_level, gender_space = EXCLUDED.gender_space,
-      age_min = EXCLUDED.age_min, age_max = EXCLUDED.age_max, document = EXCLUDED.document,
-      search_text = EXCLUDED.search_text, change_seq = EXCLUDED.change_seq`;
+      age_min = EXCLUDED.age_min, age_max = EXCLUDED.age_max, terms = EXCLUDED.terms,
+      title_terms = EXCLUDED.title_terms, top_terms = EXCLUDED.top_terms, text_locales = EXCLUDED.text_locales,
+      change_seq = EXCLUDED.change_seq`;
+  const terms = [...new Set(rows.flatMap((row) => row.terms))];
+  await db.$executeRaw`
+    INSERT INTO search_term (term, version) SELECT unnest(${terms}::text[]), ${version}
+    ON CONFLICT (term) DO NOTHING`;
 }
 
 async function queueForExternalEngine(db: Db, activityIds: string[], operation: "upsert" | "delete") {
@@ -112,7 +128,8 @@ export async function syncSearchDocuments(db: Db, activityIds: string[]): Promis
   // The version bump and the documents must commit together (lib/search/snapshot.ts).
   const client = db as PrismaClient;
   if (typeof (client as { $transaction?: unknown }).$transaction === "function") {
-    return client.$transaction((tx) => syncInTransaction(tx, activityIds));
+    // Rebuilds write a thousand documents at a time: give them room on a busy machine.
+    return client.$transaction((tx) => syncInTransaction(tx, activityIds), { maxWait: 30_000, timeout: 300_000 });
   }
   return syncInTransaction(db as Prisma.TransactionClient, activityIds);
 }
@@ -121,13 +138,15 @@ async function syncInTransaction(db: Prisma.TransactionClient, activityIds: stri
   const sources = await loadDocumentSources(db, activityIds);
   const found = new Set(sources.map((s) => s.id));
   const gone = activityIds.filter((id) => !found.has(id));
+  // Analyse the text before taking the version: the lock below is held until commit.
+  const places = await placeLookup(db);
+  const rows = sources.map((source) => buildSearchDocument(source, places));
   // Taking the next version locks search_state until commit, so versions commit in order.
   const [state] = await db.$queryRaw<{ version: bigint }[]>`
     UPDATE search_state SET version = version + 1, generation = generation + ${gone.length > 0 ? 1 : 0}
     WHERE id = 1 RETURNING version`;
   if (gone.length > 0) await db.$executeRaw`DELETE FROM search_document WHERE activity_id = ANY(${gone}::text[])`;
-  const regionOf = await regionLookup(db);
-  await writeDocuments(db, sources.map((source) => buildSearchDocument(source, regionOf)), state!.version);
+  await writeDocuments(db, rows, state!.version);
   await queueForExternalEngine(db, sources.map((s) => s.id), "upsert");
   await queueForExternalEngine(db, gone, "delete");
 }
@@ -150,6 +169,18 @@ export async function rebuildSearchDocuments(db: PrismaClient, options: { batchS
     cursor = batch.at(-1)!.id;
   }
   await db.$executeRaw`DELETE FROM search_document sd WHERE NOT EXISTS (SELECT 1 FROM activity a WHERE a.id = sd.activity_id)`;
-  await db.$executeRaw`UPDATE search_state SET generation = generation + 1, version = version + 1 WHERE id = 1`;
+  // Terms no document has any more go too; the new generation makes every instance reload.
+  await db.$executeRaw`DELETE FROM search_term t WHERE NOT EXISTS (SELECT 1 FROM search_document d WHERE d.terms @> ARRAY[t.term])`;
+  await db.$executeRaw`UPDATE search_state SET generation = generation + 1, version = version + 1, format = ${SEARCH_FORMAT} WHERE id = 1`;
   return count;
+}
+
+/**
+ * Rebuilds the documents once when they were written by an older format (after an upgrade
+ * whose migration changed the search columns). Called where the app migrates its database.
+ */
+export async function ensureSearchFormat(db: PrismaClient): Promise<number | undefined> {
+  const [state] = await db.$queryRaw<{ format: number }[]>`SELECT format FROM search_state WHERE id = 1`;
+  if (!state || state.format >= SEARCH_FORMAT) return undefined;
+  return rebuildSearchDocuments(db);
 }

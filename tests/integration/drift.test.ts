@@ -22,8 +22,9 @@ import { getTestPrisma, testDatabaseUrl } from "../support/db";
 const NON_MODEL_TABLES: Record<string, string> = {
   _prisma_migrations: "migration history, written by lib/db/migrate.ts exactly as Prisma Migrate does",
   search_document:
-    "the postgres search engine's denormalised documents (tsvector, trigram text, filter arrays), " +
-    "written only by lib/search/sync.ts and read with raw SQL; see docs/decisions/005-search.md",
+    "the postgres search engine's denormalised documents (term arrays, filter arrays), " +
+    "written only by lib/search/sync.ts and read with raw SQL; see docs/decisions/005-search.md and 009",
+  search_term: "the search vocabulary (every term of the documents, with the version that added it); lib/search/sync.ts, docs/decisions/009",
   search_state: "the search documents' change counter (lib/search/sync.ts, lib/search/snapshot.ts); see docs/decisions/005-search.md",
 };
 

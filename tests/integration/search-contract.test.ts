@@ -165,6 +165,30 @@ for (const { name, create, skip } of engines) {
       expect(result.withoutFilter).toMatchObject({ theme: 2, municipality: 2 });
     });
 
+    it("counts nationwide online notices in every place's count, as choosing the place returns them", async () => {
+      const all = await engine.search(q({ theme: ["digital", "language", "family"] }));
+      for (const municipality of ["091", "638"]) {
+        const chosen = await engine.search(q({ theme: ["digital", "language", "family"], municipality }));
+        expect(all.facets.municipality[municipality]).toBe(chosen.total);
+      }
+      const region = await engine.search(q({ theme: ["digital", "language", "family"], region: "01" }));
+      expect(all.facets.region["01"]).toBe(region.total);
+      const local = await engine.search(q({ nationwide: "0" }));
+      expect(local.facets.municipality["091"]).toBe((await engine.search(q({ municipality: "091", nationwide: "0" }))).total);
+    });
+
+    it("does not need every word: the notice with most of the search comes first", async () => {
+      const found = await find({ q: "kielikahvila kirjasto joka päivä" });
+      expect(found[0]).toBe(ids.cafe);
+      const result = await engine.search(q({ q: "jalkapallo zyxwvut" }));
+      expect(result.ids[0]).toBe(ids.football);
+      if (engine.name === "postgres") expect(result.unmatched).toEqual(["zyxwvut"]);
+    });
+
+    it("folds capitals of every script", async () => {
+      expect(await find({ q: "ГРУППА ПОДДЕРЖКИ" })).toEqual(named("russian"));
+    });
+
     it("matches text accent- and umlaut-insensitively", async () => {
       expect(await find({ q: "aiti" })).toEqual(named("mothers"));
       expect(await find({ q: "kasityo" })).toEqual(named("mothers"));

@@ -43,6 +43,44 @@ describe("searchActivities", () => {
     expect(response.withoutFilter.municipality).toBe(0);
   });
 
+  it("narrows to a place named in the text, with the count for all of Finland and a way back", async () => {
+    const response = await searchActivities({ q: "kielikahvila Helsingissä" }, "fi");
+    expect(response.places).toEqual({ list: [{ kind: "municipality", code: "091" }], textWithout: "kielikahvila", allFinland: 2, fallback: false });
+    expect(response.items.map((i) => i.id)).toEqual([ids.helsinki]);
+    expect(response.query.q).toBe("kielikahvila Helsingissä"); // the URL stays as typed
+    const swedish = await searchActivities({ q: "esbo" }, "sv");
+    expect(swedish.items.map((i) => i.id)).toEqual([ids.espoo]);
+  });
+
+  it("shows all of Finland, and says so, when nothing matches in the place named", async () => {
+    const response = await searchActivities({ q: "kielikahvila turku" }, "fi");
+    expect(response.places?.fallback).toBe(true);
+    expect(response.total).toBe(2);
+  });
+
+  it("does not take a place from the text when a place is chosen already", async () => {
+    const response = await searchActivities({ q: "kielikahvila espoo", municipality: "091" }, "fi");
+    expect(response.places).toBeUndefined();
+    expect(response.items.map((i) => i.id)).toEqual([ids.helsinki]);
+  });
+
+  it("names the words no notice contains, as typed, and says when a search was cut to its first words", async () => {
+    const response = await searchActivities({ q: "kielikahvila Äkkiväärä" }, "fi");
+    expect(response.total).toBe(2);
+    expect(response.unmatched).toEqual(["Äkkiväärä"]);
+    expect(response.truncated).toBe(false);
+    const long = await searchActivities({ q: "kielikahvila " + Array.from({ length: 12 }, (_, i) => `sana${i}`).join(" ") }, "fi");
+    expect(long.truncated).toBe(true);
+    expect(long.total).toBe(2);
+  });
+
+  it("answers hostile and odd text with a sane result", async () => {
+    for (const q of ["🙂🙂", "'; DROP TABLE activity; --", "x".repeat(5000), "کافه زبان Kielikahvila مقهى", "\u0000%_"]) {
+      const response = await searchActivities({ q }, "fi");
+      expect(response.total).toBeGreaterThanOrEqual(0);
+    }
+  });
+
   it("drops unknown regions and keeps valid ones", async () => {
     const response = await searchActivities({ region: ["01", "99", "x"] }, "fi");
     expect(response.query.region).toEqual(["01"]);

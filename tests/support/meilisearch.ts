@@ -3,7 +3,7 @@ import type { PrismaClient } from "../../lib/db/client";
 import type { SearchEngine } from "../../lib/search/engine";
 import { indexSettings, isPublic, toMeiliDocument } from "../../lib/search/meilisearch/documents";
 import { createMeilisearchEngine } from "../../lib/search/meilisearch/engine";
-import { loadDocumentSources, regionLookup } from "../../lib/search/sync";
+import { loadDocumentSources, placeLookup } from "../../lib/search/sync";
 
 /**
  * The Meilisearch engine for the contract suite, on a throwaway index, or the reason it is
@@ -32,9 +32,9 @@ export function configuredMeilisearchEngine(prisma: PrismaClient): { name: strin
         }
         const ids = (await prisma.activity.findMany({ select: { id: true } })).map((a) => a.id);
         const sources = await loadDocumentSources(prisma, ids);
-        const regionOf = await regionLookup(prisma);
+        const places = await placeLookup(prisma);
         await client.index(index).deleteAllDocuments().waitTask();
-        const docs = sources.filter((s) => isPublic(s)).map((s) => toMeiliDocument(s, regionOf));
+        const docs = sources.filter((s) => isPublic(s)).map((s) => toMeiliDocument(s, places));
         if (docs.length) await client.index(index).addDocuments(docs).waitTask();
       };
       return {

@@ -5,6 +5,7 @@ import { ActiveFilters } from "@/components/search/active-filters";
 import { AutoSubmitForm } from "@/components/search/auto-submit-form";
 import { NoResults } from "@/components/search/no-results";
 import { SearchFilters } from "@/components/search/search-filters";
+import { TextNotes } from "@/components/search/text-notes";
 import { activeFilterValues, searchLabels } from "@/components/search/search-labels";
 import { Pagination } from "@/components/ui/pagination";
 import { getPathname, Link } from "@/lib/i18n/navigation";
@@ -94,6 +95,7 @@ export default async function ActivitiesPage({ params, searchParams }: Props) {
             </p>
           )}
           <ActiveFilters query={query} labels={labels} />
+          <TextNotes response={response} locale={locale} />
           {response.total === 0 ? (
             <NoResults response={response} labels={labels} />
           ) : beyondEnd ? (

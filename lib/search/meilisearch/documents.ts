@@ -1,5 +1,5 @@
 import type { Settings } from "meilisearch";
-import { buildSearchDocument, type DocumentSource } from "../document";
+import { buildSearchDocument, type DocumentSource, type PlaceLookup } from "../document";
 import { taxonomyLabelTexts } from "../labels";
 
 // The Meilisearch form of a notice: texts per language in their own attributes (so each gets
@@ -16,8 +16,8 @@ export function isPublic(source: DocumentSource, now = Date.now()): boolean {
   return source.status === "PUBLISHED" && source.deletedAt === null && source.validUntil.getTime() > now;
 }
 
-export function toMeiliDocument(source: DocumentSource, regionOf: (code: string) => string | undefined): MeiliDocument {
-  const row = buildSearchDocument(source, regionOf);
+export function toMeiliDocument(source: DocumentSource, places: PlaceLookup): MeiliDocument {
+  const row = buildSearchDocument(source, places);
   const doc: MeiliDocument = {
     id: source.id,
     organisation: source.organisation.name,

@@ -76,7 +76,8 @@ export function createMeilisearchEngine(client: Meilisearch = meilisearchClient(
             q: query.q,
             filter: all,
             sort,
-            facets: facetNames.filter((name) => !active.some((d) => FACET_ATTRIBUTE[d] === name)),
+            facets: [...facetNames.filter((name) => !active.some((d) => FACET_ATTRIBUTE[d] === name)), "nationwide"],
+            matchingStrategy: "frequency",
             hitsPerPage: query.pageSize,
             page: query.page,
             attributesToRetrieve: ["id"],
@@ -85,7 +86,8 @@ export function createMeilisearchEngine(client: Meilisearch = meilisearchClient(
             indexUid: index,
             q: query.q,
             filter: [...always, ...byDimension.filter(([d]) => d !== dimension).map(([, f]) => f)],
-            facets: [FACET_ATTRIBUTE[dimension]!, ...(dimension === "municipality" ? ["regions"] : [])],
+            facets: [FACET_ATTRIBUTE[dimension]!, ...(dimension === "municipality" ? ["regions", "nationwide"] : [])],
+            matchingStrategy: "frequency" as const,
             hitsPerPage: 0,
           })),
         ],
@@ -110,11 +112,21 @@ export function createMeilisearchEngine(client: Meilisearch = meilisearchClient(
         take(result.facetDistribution);
         withoutFilter[byDimension[i]![0]] = result.totalHits ?? 0;
       });
+      // Nationwide online notices are part of every place's results, so of its count too
+      // (as in the postgres engine): from the same request that counted the places.
+      const places = [main, ...others].find((result) => result?.facetDistribution?.municipalities);
+      const nationwide = query.nationwide ? (places?.facetDistribution?.nationwide?.true ?? 0) : 0;
+      if (nationwide) {
+        for (const dimension of ["municipality", "region"] as const) {
+          for (const value of Object.keys(facets[dimension])) facets[dimension][value]! += nationwide;
+        }
+      }
       return {
         total: main?.totalHits ?? 0,
         ids: (main?.hits ?? []).map((hit) => String(hit.id)),
         facets,
         withoutFilter,
+        unmatched: [],
       };
     },
   };

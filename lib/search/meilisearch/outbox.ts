@@ -1,6 +1,6 @@
 import type { Meilisearch } from "meilisearch";
 import type { PrismaClient } from "../../db/client";
-import { loadDocumentSources, regionLookup } from "../sync";
+import { loadDocumentSources, placeLookup } from "../sync";
 import { indexName } from "./client";
 import { isPublic, toMeiliDocument } from "./documents";
 
@@ -28,11 +28,11 @@ export async function processOutbox(
       try {
         // Send the notices as they are now, whatever each queued row said.
         const sources = await loadDocumentSources(tx, ids);
-        const regionOf = await regionLookup(tx);
+        const places = await placeLookup(tx);
         const publicOnes = sources.filter((s) => isPublic(s));
         const publicIds = new Set(publicOnes.map((s) => s.id));
         const removed = ids.filter((id) => !publicIds.has(id));
-        if (publicOnes.length) await client.index(index).addDocuments(publicOnes.map((s) => toMeiliDocument(s, regionOf)), { primaryKey: "id" }).waitTask();
+        if (publicOnes.length) await client.index(index).addDocuments(publicOnes.map((s) => toMeiliDocument(s, places)), { primaryKey: "id" }).waitTask();
         if (removed.length) await client.index(index).deleteDocuments(removed).waitTask();
         await tx.$executeRaw`UPDATE search_outbox SET processed_at = now() WHERE id = ANY(${rows.map((r) => r.id)}::bigint[])`;
         return { sent: rows.length, failed: 0 };

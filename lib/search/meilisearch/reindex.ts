@@ -1,6 +1,6 @@
 import type { Meilisearch } from "meilisearch";
 import type { PrismaClient } from "../../db/client";
-import { loadDocumentSources, regionLookup } from "../sync";
+import { loadDocumentSources, placeLookup } from "../sync";
 import { indexName } from "./client";
 import { indexSettings, isPublic, toMeiliDocument } from "./documents";
 
@@ -13,7 +13,7 @@ export async function reindexMeilisearch(prisma: PrismaClient, client: Meilisear
   const fresh = `${live}_${Date.now()}`;
   await client.createIndex(fresh, { primaryKey: "id" }).waitTask();
   await client.index(fresh).updateSettings(indexSettings()).waitTask();
-  const regionOf = await regionLookup(prisma);
+  const places = await placeLookup(prisma);
   let cursor: string | undefined;
   let sent = 0;
   for (;;) {
@@ -26,7 +26,7 @@ export async function reindexMeilisearch(prisma: PrismaClient, client: Meilisear
     });
     if (batch.length === 0) break;
     const sources = (await loadDocumentSources(prisma, batch.map((b) => b.id))).filter((s) => isPublic(s));
-    if (sources.length) await client.index(fresh).addDocuments(sources.map((s) => toMeiliDocument(s, regionOf))).waitTask({ timeout: 120_000 });
+    if (sources.length) await client.index(fresh).addDocuments(sources.map((s) => toMeiliDocument(s, places))).waitTask({ timeout: 120_000 });
     sent += sources.length;
     cursor = batch.at(-1)!.id;
     log(`indexed ${sent}`);

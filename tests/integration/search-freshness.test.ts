@@ -1,0 +1,44 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import type { EngineQuery } from "@/lib/search/engine";
+import { createPostgresEngine } from "@/lib/search/postgres-engine";
+import { parseSearchQuery } from "@/lib/search/query";
+import { ensureSearchFormat, SEARCH_FORMAT, syncSearchDocument } from "@/lib/search/sync";
+import { getTestPrisma, truncateAll } from "../support/db";
+import { createActivity, createOrganisation } from "../support/factories";
+
+// Search is never stale: documents removed without going through lib/search/sync.ts (the
+// cascade from a deleted notice) leave every instance's snapshot, and documents written by an
+// older format are rebuilt once.
+
+const prisma = getTestPrisma();
+const query = (params: Record<string, string>): EngineQuery => ({ ...parseSearchQuery(params), pageSize: 20 });
+
+beforeEach(() => truncateAll(prisma));
+
+describe("search freshness", () => {
+  it("drops a notice deleted by cascade from results and counts", async () => {
+    const org = await createOrganisation(prisma);
+    const kept = await createActivity(prisma, { organisationId: org.id, translations: [{ locale: "fi", title: "Kielikahvila Kalliossa" }] });
+    const gone = await createActivity(prisma, { organisationId: org.id, translations: [{ locale: "fi", title: "Kielikahvila Vallilassa" }] });
+    for (const a of [kept, gone]) await syncSearchDocument(prisma, a.id);
+    const engine = createPostgresEngine(prisma);
+    expect((await engine.search(query({ q: "kielikahvila" }))).total).toBe(2);
+    await prisma.activity.delete({ where: { id: gone.id } }); // the search document goes by ON DELETE CASCADE
+    const after = await engine.search(query({ q: "kielikahvila" }));
+    expect(after.ids).toEqual([kept.id]);
+    expect(after.facets.municipality["091"]).toBe(1);
+  });
+
+  it("rebuilds documents of an older format once", async () => {
+    const org = await createOrganisation(prisma);
+    const activity = await createActivity(prisma, { organisationId: org.id, translations: [{ locale: "fi", title: "Shakkikerho" }] });
+    await syncSearchDocument(prisma, activity.id);
+    await prisma.$executeRaw`UPDATE search_document SET terms = '{}'`;
+    await prisma.$executeRaw`UPDATE search_state SET format = 0`;
+    expect(await ensureSearchFormat(prisma)).toBe(1);
+    expect(await ensureSearchFormat(prisma)).toBeUndefined();
+    const [state] = await prisma.$queryRaw<{ format: number }[]>`SELECT format FROM search_state`;
+    expect(state!.format).toBe(SEARCH_FORMAT);
+    expect((await createPostgresEngine(prisma).search(query({ q: "shakki" }))).ids).toEqual([activity.id]);
+  });
+});
