@@ -6,6 +6,7 @@ import { centralActivities } from "./activities-central";
 import { eastActivities } from "./activities-east";
 import { helsinkiActivities } from "./activities-helsinki";
 import { hiddenActivities } from "./activities-hidden";
+import { moreActivities } from "./activities-more";
 import { northActivities } from "./activities-north";
 import { onlineActivities } from "./activities-online";
 import { southeastActivities } from "./activities-southeast";
@@ -23,6 +24,7 @@ export const publishedActivities: SeedActivity[] = [
   ...eastActivities,
   ...northActivities,
   ...onlineActivities,
+  ...moreActivities,
 ];
 
 export { hiddenActivities };

@@ -33,6 +33,9 @@ export const ORG = {
   sanasampo: "demo-org-26",
   turku: "demo-org-27",
   karleby: "demo-org-28",
+  espooChinese: "demo-org-29",
+  saloVietnamese: "demo-org-30",
+  savonlinnaAdult: "demo-org-31",
 } as const;
 
 export const organisations: SeedOrganisation[] = [
@@ -421,6 +424,44 @@ export const organisations: SeedOrganisation[] = [
     descriptions: {
       fi: "Kaksikielinen yhdistys, joka järjestää Kokkolassa ystävätoimintaa, kielikahviloita ja retkiä suomeksi ja ruotsiksi.",
       sv: "Karleby Mångkulturella Vänner rf är en tvåspråkig förening som ordnar vänverksamhet, språkkaféer och utflykter på svenska och finska i Karleby.",
+    },
+  },
+  {
+    id: ORG.espooChinese,
+    name: "Espoon kiinalaisten naisten verkosto",
+    kind: "INFORMAL",
+    businessId: null,
+    email: "huaren.naiset@example.org",
+    municipalities: ["049", "091"],
+    descriptions: {
+      fi: "Vapaaehtoisten pitämä verkosto pääkaupunkiseudulla asuville kiinankielisille naisille. Järjestää tapaamisia ja tietoiltoja kiinaksi.",
+      en: "A volunteer-run network for Chinese-speaking women in the capital region, with meetups and info evenings in Chinese.",
+    },
+  },
+  {
+    id: ORG.saloVietnamese,
+    name: "Salon vietnamilaiset naiset",
+    kind: "INFORMAL",
+    businessId: null,
+    phone: "045 118 2290",
+    municipalities: ["734"],
+    descriptions: {
+      fi: "Salossa asuvien vietnamilaisten naisten vapaamuotoinen ryhmä, joka kokoontuu kerran kuussa.",
+    },
+  },
+  {
+    id: ORG.savonlinnaAdult,
+    name: "Savonlinnan aikuisopisto",
+    kind: "SCHOOL",
+    businessId: "0215432-9",
+    website: "https://aikuisopisto-savonlinna.example.fi",
+    email: "kotoutuminen@aikuisopisto-savonlinna.example.fi",
+    phone: "015 527 4400",
+    trusted: true,
+    municipalities: ["740"],
+    descriptions: {
+      fi: "Aikuisopisto järjestää Savonlinnassa kotoutumiskoulutusta, suomen kielen kursseja ja ammatillista koulutusta aikuisille.",
+      sv: "Vuxeninstitutet i Nyslott ordnar integrationsutbildning, kurser i finska och yrkesutbildning för vuxna.",
     },
   },
 ];

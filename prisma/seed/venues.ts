@@ -109,4 +109,23 @@ export const V = {
   rovaniemi: v("698", "Rovaniemi", "Kahvila-kohtaamo Kaamos", "Koskikatu 25", "96200", 66.5012, 25.7291),
   rovaniemiHallitus: v("698", "Rovaniemi", "Perhetupa Revontuli", "Hallituskatu 11", "96100", 66.4987, 25.7214),
   kajaani: v("205", "Kajaani", "Nuorten tila Kajastus", "Pohjolankatu 13", "87100", 64.2261, 27.7283),
+
+  // Used by activities-more.ts (notices added for the relevance suite, issue 9)
+  hkiSornainen: v("091", "Helsinki", "Järjestötalo Sörkka", "Sörnäisten rantatie 22", "00540", 60.1867, 24.9653),
+  imatra: v("153", "Imatra", "Kulttuuritalo Virta", "Koskenparras 2", "55100", 61.1931, 28.7768),
+  salo: v("734", "Salo", "Kohtaamispaikka Halikonlahti", "Vilhonkatu 4", "24100", 60.3847, 23.1257),
+  hyvinkaa: v("106", "Hyvinkää", "Asukastalo Hyvä", "Hämeenkatu 9", "05800", 60.631, 24.8594),
+  lahtiUimahalli: v("398", "Lahti", "Lahden uimahalli", "Vesiojankatu 7", "15140", 60.9823, 25.6491),
+  kouvola: v("286", "Kouvola", "Perhekeskus Kuusankoski", "Kauppamiehenkatu 4", "45100", 60.8679, 26.7042),
+  riihimaki: v("694", "Riihimäki", "Riihimäen kaupunginkirjasto", "Kauppakatu 10", "11100", 60.7387, 24.7717),
+  jarvenpaa: v("186", "Järvenpää", "Opetustila Sibelius", "Sibeliuksenkatu 11", "04400", 60.4737, 25.0899),
+  lohja: v("444", "Lohja", "Työpiste Lohja", "Laurinkatu 50", "08100", 60.2486, 24.0653),
+  savonlinna: v("740", "Savonlinna", "Opintokeskus Olavi", "Olavinkatu 44", "57130", 61.8687, 28.8799),
+  savonlinnaKirkkokatu: v("740", "Savonlinna", "Seurakuntakeskus", "Kirkkokatu 14", "57100", 61.8689, 28.886),
+  rauma: v("684", "Rauma", "Nuorisotila Pakkahuone", "Savilankatu 7", "26100", 61.1286, 21.5111),
+  loviisa: v("434", "Loviisa", "Perhetalo Fyren", "Mannerheiminkatu 8", "07900", 60.4568, 26.2249),
+  kristinestad: v("287", "Kristinestad", "Medborgarhuset Kristina", "Strandgatan 24", "64100", 62.273, 21.3767),
+  kirkkonummi: v("257", "Kyrkslätt", "Servicehuset Vinkeln", "Sockenvägen 6", "02400", 60.1236, 24.4381),
+  kemi: v("240", "Kemi", "Kemin liikuntahalli", "Sauvosaarenkatu 5", "94100", 65.7355, 24.5637),
+  nokia: v("536", "Nokia", "Nokian urheilukenttä", "Souranderintie 2", "37100", 61.4782, 23.509),
 } as const satisfies Record<string, SeedPlace>;
