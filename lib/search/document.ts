@@ -32,6 +32,8 @@ export type DocumentSource = {
   ageMax: number | null;
   organisation: { name: string };
   slots: { weekday: number; startMinute: number }[];
+  /** Where it meets: venue names and addresses ("Kontula library", "Leppävaarankatu 9") are found too. */
+  places?: { name: string | null; streetAddress: string; postOffice: string | null }[];
   translations: {
     locale: string;
     title: string;
@@ -86,7 +88,10 @@ export function buildSearchDocument(source: DocumentSource, places: PlaceLookup)
     ...source.translations.map((t) => ({ text: t.title, locale: t.locale })),
     { text: source.organisation.name, locale: "fi" },
   ]);
-  const placeNames = [...source.municipalities, ...regions].flatMap(places.namesOf).join(" ");
+  const placeNames = [
+    ...[...source.municipalities, ...regions].flatMap(places.namesOf),
+    ...(source.places ?? []).flatMap((p) => [p.name ?? "", p.streetAddress, p.postOffice ?? ""]),
+  ].join(" \n ");
   const top = fieldTerms([...source.translations.map((t) => ({ text: t.summary, locale: t.locale })), { text: placeNames, locale: "fi" }]);
   const rest = fieldTerms(
     source.translations.map((t) => ({

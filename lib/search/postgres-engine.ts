@@ -113,8 +113,6 @@ function countBits(mask: number, counts: Int32Array, offset = 0) {
   }
 }
 
-/** A share of the search's weight a notice must cover to be a result (unless no notice covers that much). */
-const MIN_COVERAGE = 0.3;
 /** How many of the best notices are ranked again with the fields they matched in. */
 export const RERANK = 100;
 
@@ -136,7 +134,7 @@ export type Evaluation = {
  */
 function gradeWords(snapshot: Snapshot, words: WordMatch[], now: number) {
   const size = snapshot.size;
-  const { visible, validUntil, theme, group, form, langLo, langHi } = snapshot;
+  const { visible, validUntil, theme, group, form, langLo, langHi, textLo, textHi } = snapshot;
   const grades = words.map((word) => {
     const g = new Float32Array(size);
     for (const [id, grade] of word.grades) {
@@ -148,7 +146,8 @@ function gradeWords(snapshot: Snapshot, words: WordMatch[], now: number) {
     if (t || gr || f || lo || hi) {
       for (let i = 0; i < size; i++) {
         if ((t && theme[i]! & t) || (gr && group[i]! & gr) || (f && form[i]! & f)) g[i] = Math.max(g[i]!, GRADE.label);
-        if ((lo && langLo[i]! & lo) || (hi && langHi[i]! & hi)) g[i] = Math.max(g[i]!, GRADE.language);
+        if ((lo && textLo[i]! & lo) || (hi && textHi[i]! & hi)) g[i] = Math.max(g[i]!, GRADE.languageText);
+        else if ((lo && langLo[i]! & lo) || (hi && langHi[i]! & hi)) g[i] = Math.max(g[i]!, GRADE.language);
       }
     }
     return g;
@@ -167,20 +166,25 @@ function gradeWords(snapshot: Snapshot, words: WordMatch[], now: number) {
     return df === 0 ? 0 : Math.log(1 + liveCount / df);
   });
   const scores = new Float32Array(size);
-  let best = 0;
+  const matchable = weights.filter((w) => w > 0).length;
+  // A notice need not contain every word, but a third of them (rounded up): one of up to
+  // three words, two of four to six. Independent of the filters, so a facet count always
+  // equals what choosing the value returns.
+  const needed = Math.max(1, Math.ceil(matchable / 3));
   for (let i = 0; i < size; i++) {
     if (!live[i]) continue;
     let score = 0;
-    for (let w = 0; w < grades.length; w++) score += weights[w]! * grades[w]![i]!;
-    scores[i] = score;
-    if (score > best) best = score;
+    let covered = 0;
+    for (let w = 0; w < grades.length; w++) {
+      const g = grades[w]![i]!;
+      if (g > 0) {
+        score += weights[w]! * g;
+        covered++;
+      }
+    }
+    if (covered >= needed) scores[i] = score;
   }
-  const total = weights.reduce((a, b) => a + b, 0);
-  const matchable = weights.filter((w) => w > 0).length;
-  // A notice must cover a fair share of the search, unless it has a single word, or no notice
-  // covers that much (then the best ones are the results). Independent of the filters, so a
-  // facet count always equals what choosing the value returns.
-  const threshold = matchable <= 1 ? Number.MIN_VALUE : Math.max(Number.MIN_VALUE, Math.min(MIN_COVERAGE * total, best));
+  const threshold = Number.MIN_VALUE;
   return { grades, weights, scores, threshold };
 }
 
@@ -357,15 +361,15 @@ export function evaluate(snapshot: Snapshot, query: EngineQuery, words: WordMatc
 /**
  * Ranks the best candidates again with what the first pass could not afford for every
  * notice: in which field each word matched (title or organisation 1.5, summary or place 1.25,
- * the rest 1), then, among equally good ones, notices in the reader's language and recently
- * confirmed ones first.
+ * the rest 1); when a place is asked for, notices in it before nationwide ones; then, among
+ * equally good ones, notices in the reader's language and recently confirmed ones first.
  */
 export function rerank(
   snapshot: Snapshot,
   evaluation: Evaluation,
   words: WordMatch[],
   fields: Map<string, { title: Set<string>; top: Set<string> }>,
-  options: { locale?: string; now: number },
+  options: { locale?: string; now: number; place: boolean },
 ): number[] {
   const [readerLo, readerHi] = langMasks(options.locale ? [options.locale] : []);
   const score = new Map<number, number>();
@@ -396,7 +400,9 @@ export function rerank(
     const reader = (readerLo & (snapshot.textLo[slot]! | snapshot.langLo[slot]!)) || (readerHi & (snapshot.textHi[slot]! | snapshot.langHi[slot]!)) ? 1 : 0;
     const ageDays = Math.max(0, (options.now - snapshot.confirmedAt[slot]!) / 86_400_000);
     const fresh = Math.max(0, 1 - ageDays / 365);
-    score.set(slot, s * (1 + 0.04 * reader) * (1 + 0.02 * fresh));
+    // A place was asked for: notices that are there come before the nationwide online ones.
+    const local = options.place && !snapshot.nationwide[slot] ? 1 : 0;
+    score.set(slot, s * (1 + 0.15 * local) * (1 + 0.04 * reader) * (1 + 0.02 * fresh));
   }
   return [...evaluation.candidates].sort((a, b) => {
     const d = score.get(b)! - score.get(a)!;
@@ -430,7 +436,8 @@ export function createPostgresEngine(prisma: PrismaClient): SearchEngine {
       const evaluation = evaluate(current, query, words, now);
       if (!words || evaluation.candidates.length === 0) return evaluation.result;
       const fields = await fetchFields(prisma, evaluation.candidates.map((slot) => current.ids[slot]!));
-      const ranked = rerank(current, evaluation, words, fields, { locale: query.locale, now });
+      const place = query.municipality.length > 0 || query.region.length > 0;
+      const ranked = rerank(current, evaluation, words, fields, { locale: query.locale, now, place });
       const offset = (query.page - 1) * query.pageSize;
       return { ...evaluation.result, ids: ranked.slice(offset, offset + query.pageSize).map((slot) => current.ids[slot]!) };
     },

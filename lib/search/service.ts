@@ -160,6 +160,12 @@ export async function searchIds(input: SearchParamsInput, locale: string, option
     // Nothing in that place: show what there is elsewhere, and say so.
     places.fallback = true;
     ({ result, engine } = await runSearch({ ...engineQuery, municipality: [], region: [] }));
+  } else if (places && result.total === 0 && engineQuery.q) {
+    // No notice anywhere has the other words: the place is what was understood, so show it
+    // (the page names the words that found nothing).
+    const { unmatched } = result;
+    ({ result, engine } = await runSearch({ ...engineQuery, q: "", sort: engineQuery.sort === "relevance" ? "newest" : engineQuery.sort }));
+    result = { ...result, unmatched };
   }
   const withoutFilter = { ...result.withoutFilter };
   if (result.total === 0 && query.q) {

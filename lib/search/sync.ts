@@ -34,6 +34,7 @@ const SOURCE_SELECT = {
   ageMax: true,
   organisation: { select: { name: true } },
   slots: { select: { weekday: true, startMinute: true } },
+  places: { select: { name: true, streetAddress: true, postOffice: true } },
   translations: {
     select: { locale: true, title: true, summary: true, description: true, howToJoin: true, integrationSupport: true, easySummary: true },
   },
@@ -48,7 +49,7 @@ export function loadDocumentSources(db: Db, activityIds: string[]) {
  * The format of the documents this code writes. When the analysis of text changes (new
  * terms, a new fold), raise it: ensureSearchFormat() then rebuilds every document once.
  */
-export const SEARCH_FORMAT = 2;
+export const SEARCH_FORMAT = 3;
 
 let placeCache: PlaceLookup | undefined;
 /** Municipality and region lookups for documents (reference data: read once per process). */

@@ -1,12 +1,15 @@
 import { THESAURUS, type Concept } from "../../reference/thesaurus";
-import { words } from "./fold";
+import { isUnspaced, words } from "./fold";
 
 // The field's thesaurus (lib/reference/thesaurus.ts) as search uses it. A word that names a
 // concept in any language ("maahanmuuttajat", "invandrare", "immigrants") matches every
 // notice whose text names the same concept in any language: documents carry a lexeme
 // `§<concept id>` for each concept found in their text, and a query word that names a concept
 // looks that lexeme up. Matching a term: the same word, or, for terms of four letters or
-// more, a word that starts with it (inflected forms and compounds that begin with it).
+// more, a word that starts with it (inflected forms and compounds that begin with it); long
+// terms in Latin script also by their first letters without the last three (eläkeläinen →
+// eläkeläisten), Cyrillic ones without the last letter (сказка → сказки), and a Chinese word
+// by a term it begins (咖啡 → 咖啡馆).
 
 export const CONCEPT_PREFIX = "§";
 const MIN_PREFIX = 4;
@@ -24,10 +27,15 @@ function conceptIndex() {
           const parts = words(term);
           if (parts.length === 0) continue;
           if (parts.length === 1) {
-            const key = parts[0]!;
-            const at = single.get(key) ?? [];
-            if (!at.includes(concept)) at.push(concept);
-            single.set(key, at);
+            const term = parts[0]!;
+            const chars = [...term];
+            // Chinese: every beginning of two characters or more; elsewhere the term and its stem.
+            const keys = isUnspaced(term) ? chars.slice(1).map((_, i) => chars.slice(0, i + 2).join("")) : termKeys(term);
+            for (const key of keys) {
+              const at = single.get(key) ?? [];
+              if (!at.includes(concept)) at.push(concept);
+              single.set(key, at);
+            }
           } else {
             const at = phrases.get(parts[0]!) ?? [];
             at.push({ words: parts, concept });
@@ -41,9 +49,20 @@ function conceptIndex() {
   return index;
 }
 
+/** The beginnings of a term that a word may start with to match it (see the comment above). */
+function termKeys(term: string): string[] {
+  const keys = [term];
+  const length = [...term].length;
+  if (/^[a-z]+$/.test(term) && length >= 8) keys.push(term.slice(0, length - 3));
+  else if (/^\p{Script=Cyrillic}+$/u.test(term) && length >= 5) keys.push(term.slice(0, length - 1));
+  return keys;
+}
+
 /** Does `word` (folded) match the thesaurus term `term` (folded)? */
 function matchesTerm(word: string, term: string): boolean {
-  return word === term || (term.length >= MIN_PREFIX && word.startsWith(term));
+  if (word === term) return true;
+  if (isUnspaced(word)) return [...word].length >= 2 && term.startsWith(word);
+  return termKeys(term).some((key) => key.length >= MIN_PREFIX && word.startsWith(key));
 }
 
 /** The single-word concepts a folded word names. */

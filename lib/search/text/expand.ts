@@ -5,18 +5,23 @@ import { editDistance, type Vocabulary } from "./vocabulary";
 // (docs/decisions/009-search-relevance.md). Grades multiply the word's weight in ranking:
 // exact 1, a longer word that starts with it (inflected, or a compound that begins with it)
 // 0.85, the same stem with another ending or consonant gradation 0.7, a compound that contains
-// it 0.6, one typo 0.5, two typos 0.35. Typos count as Meilisearch counts them: one edit
+// it 0.6, one typo 0.5, two typos 0.35. A word that is in no document is most likely
+// mistyped: its one-typo forms then rank above forms that only share its stem (0.75). Typos count as Meilisearch counts them: one edit
 // (insertion, deletion, substitution or swap of neighbours) from 5 letters, two from 9.
 
 export const GRADE = {
   exact: 1,
-  concept: 0.9,
   prefix: 0.85,
+  /** The same idea in other words or languages (the thesaurus): below the word's own forms. */
+  concept: 0.8,
+  /** A word written in that language (its text), or run or supported in it. */
+  languageText: 0.8,
   language: 0.7,
   inflected: 0.7,
   label: 0.6,
   part: 0.6,
   typo1: 0.5,
+  typoOfUnknown: 0.75,
   typo2: 0.35,
 } as const;
 
@@ -59,10 +64,41 @@ export function gradationVariants(stem: string): string[] {
   return [...out].filter((s) => s.length >= 3);
 }
 
+/**
+ * Base-form beginnings of Finnish words whose stem changes before the ending:
+ * koulutukseen, kysymyksiä → koulutus, kysymys; naisen → nainen.
+ */
+export function finnishBases(word: string): string[] {
+  const out: string[] = [];
+  const ks = word.match(/^(.{3,}[aeiouy])ks[ei]/);
+  if (ks) out.push(`${ks[1]}s`);
+  const nen = word.match(/^(.{2,}[aeiouy])(?:se|si)(?:n|ssa|sta|lla|lle|lta|na|ksi|a|t|en|lle|ssa|lla)$/);
+  if (nen) out.push(`${nen[1]}nen`);
+  return out.filter((base) => base.length >= 5);
+}
+
 function typoLimit(length: number): number {
   if (length >= 9) return 2;
   if (length >= 5) return 1;
   return 0;
+}
+
+/** Terms one edit away and two edits away (two only when `max` is 2). */
+function typos(word: string, all: string[], max: number): [string[], string[]] {
+  const one: string[] = [];
+  const two: string[] = [];
+  if (max === 0) return [one, two];
+  const first = word[0];
+  const second = word[1];
+  for (const term of all) {
+    if (Math.abs(term.length - word.length) > max || term === word) continue;
+    // A typo rarely hits both of the first two letters: checking them first keeps this fast.
+    if (term[0] !== first && term[1] !== second && term[0] !== second) continue;
+    const d = editDistance(word, term, max);
+    if (d === 1) one.push(term);
+    else if (d === 2 && max >= 2) two.push(term);
+  }
+  return [one, two];
 }
 
 /** The graded forms of a folded search word in the vocabulary. */
@@ -93,11 +129,15 @@ export function expandWord(word: string, vocabulary: Vocabulary): Bucket[] {
   }
   if (length < 3) return buckets;
   push(GRADE.prefix, vocabulary.withPrefix(word, LIMIT));
+  const all = vocabulary.terms();
+  const [one, two] = typos(word, all, typoLimit(length));
+  const known = vocabulary.has(word);
+  if (!known) push(GRADE.typoOfUnknown, one);
   const stem = word.slice(0, stemLength(length));
   if (length >= 5) {
-    push(GRADE.inflected, [stem, ...gradationVariants(stem)].flatMap((s) => vocabulary.withPrefix(s, LIMIT)));
+    const stems = [stem, ...gradationVariants(stem), ...finnishBases(word)];
+    push(GRADE.inflected, stems.flatMap((s) => vocabulary.withPrefix(s, LIMIT)));
   }
-  const all = vocabulary.terms();
   // Inside compounds from five letters: shorter pieces are inside too many unrelated words
   // (äiti in "waiting").
   if (stem.length >= 5) {
@@ -110,22 +150,7 @@ export function expandWord(word: string, vocabulary: Vocabulary): Bucket[] {
     }
     push(GRADE.part, parts);
   }
-  const max = typoLimit(length);
-  if (max > 0) {
-    const one: string[] = [];
-    const two: string[] = [];
-    const first = word[0];
-    const second = word[1];
-    for (const term of all) {
-      if (Math.abs(term.length - word.length) > max || seen.has(term)) continue;
-      // A typo rarely hits both of the first two letters: checking them first keeps this fast.
-      if (term[0] !== first && term[1] !== second && term[0] !== second) continue;
-      const d = editDistance(word, term, max);
-      if (d === 1) one.push(term);
-      else if (d === 2 && max >= 2) two.push(term);
-    }
-    push(GRADE.typo1, one);
-    push(GRADE.typo2, two);
-  }
+  if (known) push(GRADE.typo1, one);
+  push(GRADE.typo2, two);
   return buckets;
 }

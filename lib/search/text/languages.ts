@@ -50,7 +50,13 @@ function languageIndex() {
       const bare = word.replace(/^ال(?=\p{Script=Arabic}{2,})/u, "");
       put(exact, bare, code);
       const length = [...bare].length;
-      if (length < 4 || /\p{Script=Han}/u.test(bare)) continue;
+      if (/\p{Script=Han}/u.test(bare)) {
+        // 乌克兰 (Ukraine) names 乌克兰语 (Ukrainian): every beginning of two characters or more.
+        const chars = [...bare];
+        for (let k = 2; k < chars.length; k++) put(exact, chars.slice(0, k).join(""), code);
+        continue;
+      }
+      if (length < 4) continue;
       // Finnish: venäjä → venäjäksi, englanti → englanniksi; Russian: русский → русском.
       const stem = /\p{Script=Cyrillic}/u.test(bare) ? bare.slice(0, Math.max(4, length - 2)) : bare.slice(0, Math.max(4, length - 1));
       for (const s of [stem, ...gradationVariants(stem).filter((v) => v.length >= 5)]) put(stems, s, code);
