@@ -406,6 +406,47 @@ export const THESAURUS: readonly Concept[] = [
       vi: ["khuyết tật", "người khuyết tật"],
     },
   },
+  {
+    id: "spouses",
+    terms: {
+      // Left out: Swedish "make" and "partner" (English "make", "partner organisations") and bare
+      // "medföljande" ("medföljande vuxen"), Persian "همسر" (it starts "همسرایی", choir singing),
+      // Estonian "kaasa" ("võta kaasa") and Ukrainian "дружин" (its stem starts "дружити").
+      fi: ["puoliso", "aviopuoliso", "kansainväliset puolisot"],
+      sv: ["maka", "makar", "makarna", "medföljande make", "medföljande maka", "medföljande partner"],
+      en: ["spouse", "spouses", "trailing spouse", "accompanying spouse", "international spouses"],
+      ru: ["супруг", "супруга", "супруги", "супругов"],
+      uk: ["подружжя", "дружина", "дружини"],
+      et: ["abikaasa", "abikaasad", "abikaasadele"],
+      ar: ["الأزواج", "الزوجات", "زوجة", "الزوجة", "شريك الحياة"],
+      fa: ["همسران"],
+      ckb: ["هاوسەر", "هاوسەران"],
+      so: ["xaas", "xaaska", "xaasaska"],
+      zh: ["配偶", "随行配偶"],
+      vi: ["vợ chồng", "người phối ngẫu", "bạn đời"],
+    },
+  },
+  {
+    id: "grandparents",
+    terms: {
+      // Arabic "الجد" is left out: it starts "الجديد" (new); Finnish "pappa" is Swedish "dad".
+      fi: ["isovanhemmat", "isovanhempi", "isovanhempien", "isovanhemmille", "isoäiti", "isoäidit", "isoisä", "mummo", "vaari"],
+      sv: [
+        "farföräldrar", "morföräldrar", "mor- och farföräldrar", "far- och morföräldrar", "mormor", "farmor", "morfar",
+        "farfar",
+      ],
+      en: ["grandparent", "grandparents", "grandmother", "grandmothers", "grandma", "grandfather", "grandpa", "granny"],
+      ru: ["бабушка", "бабушки", "бабушек", "дедушка", "дедушки", "дедушек"],
+      uk: ["бабуся", "бабусі", "бабусь", "дідусь", "дідусі", "дідусів"],
+      et: ["vanavanemad", "vanavanemate", "vanaema", "vanaisa"],
+      ar: ["الأجداد", "أجداد", "الجدات", "الجدة"],
+      fa: ["پدربزرگ", "مادربزرگ", "پدربزرگها", "مادربزرگها", "پدربزرگ و مادربزرگ"],
+      ckb: ["باپیر", "داپیر"],
+      so: ["ayeeyo", "awoowe", "ayeeyooyin"],
+      zh: ["祖父母", "爷爷奶奶", "外公外婆", "奶奶", "爷爷"],
+      vi: ["ông bà", "bà ngoại", "bà nội", "ông nội", "ông ngoại"],
+    },
+  },
 
   // ── Integration, language ───────────────────────────────────────────────────────────────
   {
@@ -519,6 +560,48 @@ export const THESAURUS: readonly Concept[] = [
       vi: ["tiếng thụy điển", "học tiếng thụy điển"],
     },
   },
+  {
+    id: "language-test",
+    terms: {
+      // Finnish "kielikoe" is left out: its stem "kielik" starts "kielikurssi", "kielikahvila"; so
+      // is Swedish "språkintyg" (its stem starts "språkinlärning").
+      fi: [
+        "yki", "yki-testi", "yki-tutkinto", "kielitutkinto", "kielitutkinnon", "kielitutkintoon", "yleinen kielitutkinto",
+        "kielitesti", "kielitodistus", "kielitodistuksen",
+      ],
+      sv: ["språkexamen", "allmän språkexamen", "språktest", "yki-test", "yki"],
+      en: ["language test", "language exam", "language examination", "yki test", "yki exam", "language certificate"],
+      ru: ["языковой экзамен", "языковой тест", "экзамен по языку", "экзамен yki", "тест yki"],
+      uk: ["мовний іспит", "мовний тест", "іспит з мови", "іспит yki"],
+      et: ["keeleeksam", "keeletest"],
+      ar: ["امتحان اللغة", "اختبار اللغة", "امتحان yki", "اختبار yki"],
+      fa: ["آزمون زبان", "امتحان زبان", "آزمون yki"],
+      ckb: ["تاقیکردنەوەی زمان"],
+      so: ["imtixaanka luqadda"],
+      zh: ["语言考试", "语言测试", "芬兰语考试"],
+      vi: ["kỳ thi ngôn ngữ", "thi tiếng phần lan", "bài kiểm tra ngôn ngữ"],
+    },
+  },
+  {
+    id: "literacy",
+    terms: {
+      fi: [
+        "lukutaito", "lukutaidon", "lukutaidoton", "lukutaidottomat", "luku- ja kirjoitustaito", "luku- ja kirjoitustaidon",
+        "kirjoitustaito", "alfabetisointi", "alfabetisointikoulutus",
+      ],
+      sv: ["läs- och skrivkunnighet", "läs- och skrivundervisning", "alfabetisering", "analfabet", "analfabeter"],
+      en: ["literacy", "literacy course", "learning to read", "reading and writing", "illiterate"],
+      ru: ["грамотность", "обучение грамоте", "неграмотные", "чтение и письмо"],
+      uk: ["грамотність", "навчання грамоти", "неписьменні", "читання і письмо"],
+      et: ["kirjaoskus", "lugemis- ja kirjutamisoskus"],
+      ar: ["محو الأمية", "الأمية", "تعلم القراءة والكتابة"],
+      fa: ["سوادآموزی", "سواد آموزی", "بیسوادی", "بی سوادی"],
+      ckb: ["نەخوێندەواری", "خوێندەواری"],
+      so: ["akhris iyo qoris", "barashada akhriska"],
+      zh: ["扫盲", "识字"],
+      vi: ["xóa mù chữ", "học đọc viết"],
+    },
+  },
 
   // ── Work and education ──────────────────────────────────────────────────────────────────
   {
@@ -627,6 +710,81 @@ export const THESAURUS: readonly Concept[] = [
     },
   },
   {
+    id: "employment-services",
+    terms: {
+      fi: [
+        "te-palvelu", "te-palvelut", "te-toimisto", "työvoimapalvelu", "työvoimapalvelut", "työvoimatoimisto",
+        "työllisyyspalvelu", "työllisyyspalvelut", "työkkäri", "työmarkkinatori",
+      ],
+      sv: [
+        "te-byrå", "te-byrån", "te-tjänster", "arbets- och näringsbyrå", "arbets- och näringsbyrån", "arbetskraftsservice",
+        "sysselsättningstjänster", "arbetsförmedling",
+      ],
+      en: ["employment services", "employment office", "te services", "te office", "job centre", "job center", "jobcentre"],
+      ru: ["служба занятости", "бюро занятости", "центр занятости", "te-бюро", "te-служба", "te-службы"],
+      uk: ["служба зайнятості", "центр зайнятості", "te-бюро", "te-служба", "te-служби"],
+      et: ["töötukassa", "tööhõiveteenused", "te-büroo"],
+      ar: ["مكتب العمل", "مكتب te", "خدمات التوظيف", "مكتب التوظيف"],
+      fa: ["اداره کار", "خدمات اشتغال"],
+      ckb: ["نووسینگەی کار"],
+      so: ["xafiiska shaqada", "xafiiska te"],
+      zh: ["就业服务", "就业办公室"],
+      vi: ["văn phòng việc làm", "dịch vụ việc làm", "văn phòng te"],
+    },
+  },
+  {
+    id: "job-fair",
+    terms: {
+      fi: [
+        "rekrytointitapahtuma", "rekrytapahtuma", "rekrytointimessut", "rekrymessut", "työmessut", "työpaikkamessut",
+        "uramessut",
+      ],
+      sv: ["rekryteringsevenemang", "rekryteringsmässa", "rekryteringsträff", "jobbmässa", "arbetsmarknadsmässa", "karriärmässa"],
+      en: ["job fair", "jobs fair", "career fair", "careers fair", "recruitment event", "recruitment fair", "recruiting event"],
+      ru: ["ярмарка вакансий", "ярмарка труда", "ярмарки вакансий", "день карьеры"],
+      uk: ["ярмарок вакансій", "ярмарок праці", "ярмарку вакансій"],
+      et: ["töömess", "karjäärimess", "värbamisüritus"],
+      ar: ["معرض التوظيف", "معرض توظيف", "معرض الوظائف", "معرض العمل"],
+      fa: ["نمایشگاه کار", "نمایشگاه کاریابی", "نمایشگاه استخدام"],
+      ckb: ["پێشانگای کار"],
+      zh: ["招聘会", "招聘活动", "职业博览会"],
+      vi: ["hội chợ việc làm", "ngày hội việc làm", "ngày hội tuyển dụng"],
+    },
+  },
+  {
+    id: "summer-job",
+    terms: {
+      fi: ["kesätyö", "kesätöihin", "kesätöitä", "kesäseteli", "kesätyöseteli"],
+      sv: ["sommarjobb", "sommarjobba", "sommarjobbare"],
+      en: ["summer job", "summer jobs", "summer work", "summer employment"],
+      ru: ["летняя работа", "летнюю работу", "работа на лето", "летняя подработка"],
+      uk: ["літня робота", "літню роботу", "робота на літо"],
+      et: ["suvetöö", "suvetööd"],
+      ar: ["عمل صيفي", "العمل الصيفي", "وظيفة صيفية", "وظائف صيفية"],
+      fa: ["کار تابستانی", "شغل تابستانی"],
+      ckb: ["کاری هاوینە"],
+      zh: ["暑期工", "暑假工", "暑期工作"],
+      vi: ["việc làm mùa hè", "việc làm thêm mùa hè", "công việc mùa hè"],
+    },
+  },
+  {
+    id: "networking",
+    terms: {
+      // Finnish "verkosto", "verkostot" are left out: their stems "verko", "verkost" start
+      // "verkossa", "verkosta" (online); so is Swedish bare "nätverk" (names of networks).
+      fi: ["verkostoituminen", "verkostoitumisen", "verkostoitua", "verkostoitumaan", "verkostoitumistapahtuma"],
+      sv: ["nätverkande", "nätverka", "nätverksträff", "nätverksträffar"],
+      en: ["networking", "networking event", "professional network", "professional networks"],
+      ru: ["нетворкинг", "налаживание связей", "профессиональные связи"],
+      uk: ["нетворкінг", "професійні контакти", "професійна мережа"],
+      et: ["võrgustumine", "võrgustike loomine"],
+      ar: ["التواصل المهني", "التشبيك", "بناء العلاقات المهنية"],
+      fa: ["شبکهسازی", "شبکه سازی"],
+      zh: ["人脉", "拓展人脉", "职业社交"],
+      vi: ["xây dựng mạng lưới", "mở rộng quan hệ"],
+    },
+  },
+  {
     id: "studies",
     themes: ["education"],
     groups: ["students"],
@@ -666,6 +824,56 @@ export const THESAURUS: readonly Concept[] = [
       so: ["casharrada guriga", "caawinta casharrada", "caawimaadda casharrada"],
       zh: ["作业", "作业辅导", "功课辅导"],
       vi: ["bài tập về nhà", "làm bài tập"],
+    },
+  },
+  {
+    id: "school-system",
+    terms: {
+      // Bare "koulu", "koulun", "koulussa", "школа", "مدرسه" are left out: notices name schools
+      // as venues ("Kontulan koulun tiloissa"); so is Swedish "skolgång" (its stem starts "skolgård").
+      fi: [
+        "peruskoulu", "perusopetus", "perusopetuksen", "koulunkäynti", "koulunkäynnin", "koulujärjestelmä",
+        "koulutusjärjestelmä", "suomalainen koulu", "suomalaisessa koulussa", "esiopetus", "esiopetuksen", "wilma",
+      ],
+      sv: [
+        "grundskola", "grundskolan", "grundläggande utbildning", "skolsystem", "skolsystemet", "finländska skolan",
+        "förskoleundervisning", "wilma",
+      ],
+      en: [
+        "school system", "finnish school", "finnish schools", "comprehensive school", "basic education",
+        "pre-primary education", "starting school", "wilma",
+      ],
+      ru: ["школьная система", "система образования", "финская школа", "финской школе", "общеобразовательная школа", "вильма"],
+      uk: ["шкільна система", "система освіти", "фінська школа", "фінській школі", "загальноосвітня школа", "вільма"],
+      et: ["põhikool", "koolisüsteem", "haridussüsteem", "soome kool"],
+      ar: ["النظام المدرسي", "نظام التعليم", "المدرسة الفنلندية", "المدارس الفنلندية", "التعليم الأساسي"],
+      fa: ["نظام آموزشی", "سیستم آموزشی", "مدرسه فنلاندی", "مدارس فنلاند"],
+      ckb: ["سیستەمی خوێندن"],
+      so: ["nidaamka waxbarashada"],
+      zh: ["学校制度", "教育体系", "芬兰学校", "义务教育", "基础教育"],
+      vi: ["hệ thống trường học", "hệ thống giáo dục", "trường học phần lan"],
+    },
+  },
+  {
+    id: "early-childhood-education",
+    terms: {
+      // "päiväkodin", "päiväkodissa" are left out: notices name day-care centres as venues; so are
+      // Arabic "الحضانة" (the childcare concept has "حضانة") and Estonian "lasteaed", "lasteaia"
+      // (their stem "laste" starts Finnish "lasten").
+      fi: [
+        "varhaiskasvatus", "varhaiskasvatuksen", "varhaiskasvatukseen", "varhaiskasvatuksessa", "päiväkoti", "päiväkodit",
+        "perhepäivähoito",
+      ],
+      sv: ["småbarnspedagogik", "småbarnspedagogiken", "daghem", "dagis", "dagvård", "familjedagvård"],
+      en: ["early childhood education", "daycare", "day care", "kindergarten", "daycare centre", "daycare center"],
+      ru: ["детский сад", "детского сада", "детский садик", "дошкольное образование"],
+      uk: ["дитячий садок", "дитячого садка", "дитсадок", "садочок", "дошкільна освіта"],
+      et: ["lasteaias", "lasteaeda", "lasteaedades", "alusharidus"],
+      ar: ["روضة الأطفال", "رياض الأطفال", "الروضة", "التعليم المبكر"],
+      fa: ["مهدکودک", "مهد کودک"],
+      ckb: ["باخچەی ساوایان", "دایەنگە"],
+      zh: ["幼儿园", "托儿所", "学前教育"],
+      vi: ["nhà trẻ", "trường mầm non", "mẫu giáo", "giáo dục mầm non"],
     },
   },
   {
@@ -810,6 +1018,91 @@ export const THESAURUS: readonly Concept[] = [
     },
   },
   {
+    id: "floorball",
+    terms: {
+      // Finnish "säbä" is left out: folded it starts Somali "sabab" (reason).
+      fi: ["salibandy", "sähly"],
+      sv: ["innebandy"],
+      en: ["floorball"],
+      ru: ["флорбол"],
+      uk: ["флорбол"],
+      et: ["saalihoki"],
+      fa: ["فلوربال"],
+      zh: ["旱地冰球"],
+    },
+  },
+  {
+    id: "basketball",
+    terms: {
+      // Finnish "koris" is left out: it starts "koriste", "koristella" (decoration).
+      fi: ["koripallo"],
+      sv: ["basket", "basketboll"],
+      en: ["basketball"],
+      ru: ["баскетбол"],
+      uk: ["баскетбол"],
+      et: ["korvpall"],
+      ar: ["كرة السلة"],
+      fa: ["بسکتبال"],
+      ckb: ["تۆپی سەبەتە"],
+      so: ["kubadda koleyga"],
+      zh: ["篮球"],
+      vi: ["bóng rổ"],
+    },
+  },
+  {
+    id: "volleyball",
+    terms: {
+      fi: ["lentopallo", "lentis", "rantalentopallo", "beach volley"],
+      sv: ["volleyboll", "beachvolleyboll"],
+      en: ["volleyball", "beach volleyball"],
+      ru: ["волейбол"],
+      uk: ["волейбол"],
+      et: ["võrkpall", "rannavõrkpall"],
+      ar: ["الكرة الطائرة"],
+      fa: ["والیبال"],
+      ckb: ["تۆپی بالە"],
+      zh: ["排球"],
+      vi: ["bóng chuyền"],
+    },
+  },
+  {
+    id: "dance",
+    terms: {
+      // Swedish "dans" and "danskurs" are left out: they and their stem start "danska" (Danish).
+      fi: ["tanssi", "tanssiminen", "kansantanssi", "tanssikurssi"],
+      sv: ["dansa", "dansen", "dansgrupp", "dansträning", "folkdans"],
+      en: ["dance", "dancing", "dance class", "folk dance"],
+      ru: ["танцы", "танец", "танцев", "танцевальный", "танцевальная"],
+      uk: ["танці", "танець", "танців", "танцювальний", "танцювальна"],
+      et: ["tants", "tantsimine", "tantsuring"],
+      ar: ["الرقص", "رقص", "رقصة"],
+      fa: ["رقص"],
+      ckb: ["سەما"],
+      so: ["qoob ka ciyaar"],
+      zh: ["舞蹈", "跳舞", "舞蹈课"],
+      vi: ["khiêu vũ", "nhảy múa"],
+    },
+  },
+  {
+    id: "yoga",
+    terms: {
+      // Russian and Ukrainian "йогу" are left out: folded they start "йогурт" (yoghurt); so are
+      // "йогой", "йогою" (folded, their stem is Ukrainian "його", his).
+      fi: ["jooga", "joogata", "tuolijooga"],
+      sv: ["yoga", "stolyoga"],
+      en: ["yoga", "chair yoga"],
+      ru: ["йога", "йоги"],
+      uk: ["йога", "йоги"],
+      et: ["jooga"],
+      ar: ["اليوغا", "يوغا", "اليوجا"],
+      fa: ["یوگا"],
+      ckb: ["یۆگا"],
+      so: ["yoga"],
+      zh: ["瑜伽"],
+      vi: ["tập yoga", "lớp yoga"],
+    },
+  },
+  {
     id: "crafts",
     terms: {
       fi: ["käsityö", "käsityöt", "käsitöitä", "käsityöpiiri", "ompelu", "ommella", "ompelua", "neulonta", "neuloa", "virkkaus"],
@@ -922,6 +1215,209 @@ export const THESAURUS: readonly Concept[] = [
     },
   },
   {
+    id: "board-games",
+    terms: {
+      // Bare "peli" and "pelit" are left out: they are games of any kind, football matches too.
+      fi: [
+        "lautapeli", "lautapelit", "lautapelejä", "lautapelien", "lautapeli-ilta", "peli-ilta", "pelikerho", "seurapeli",
+        "korttipeli",
+      ],
+      sv: ["brädspel", "sällskapsspel", "spelkväll", "spelklubb", "kortspel"],
+      en: ["board games", "board game", "game night", "games night", "card games", "tabletop games"],
+      ru: ["настольные игры", "настольная игра", "настольных игр", "игровой вечер"],
+      uk: ["настільні ігри", "настільна гра", "настільних ігор", "ігровий вечір"],
+      et: ["lauamängud", "lauamäng", "lauamängude"],
+      ar: ["ألعاب الطاولة", "الألعاب اللوحية", "ألعاب لوحية"],
+      fa: ["بازی رومیزی", "بازیهای رومیزی", "بازی های رومیزی", "بازی فکری"],
+      zh: ["桌游", "棋盘游戏", "桌面游戏"],
+      vi: ["trò chơi bàn cờ", "trò chơi trên bàn"],
+    },
+  },
+  {
+    id: "chess",
+    terms: {
+      // Estonian "male" is left out: it is also the English word.
+      fi: ["shakki", "shakkia", "shakkikerho"],
+      sv: ["schack", "schackklubb"],
+      en: ["chess", "chess club"],
+      ru: ["шахматы", "шахмат", "шахматный", "шахматная"],
+      uk: ["шахи", "шахів", "шаховий", "шахова"],
+      et: ["malemäng", "maleklubi"],
+      ar: ["الشطرنج", "شطرنج"],
+      fa: ["شطرنج"],
+      ckb: ["شەترەنج"],
+      zh: ["国际象棋", "象棋"],
+      vi: ["cờ vua", "đánh cờ"],
+    },
+  },
+  {
+    id: "theatre-drama",
+    terms: {
+      // Persian "نمایش" is left out: it also means "show" and starts "نمایشگاه" (exhibition, fair);
+      // so is Finnish "näytelmä" (its stem "näyte" starts "näytetään", is shown).
+      fi: ["teatteri", "teatteria", "teatterin", "draama", "draamakerho", "improvisaatioteatteri"],
+      sv: ["teater", "teatern", "teatergrupp", "drama", "dramagrupp"],
+      en: ["theatre", "theater", "drama", "drama club", "drama group"],
+      ru: ["театр", "театра", "театральный", "театральная", "драма"],
+      uk: ["театр", "театру", "театральний", "театральна", "драма"],
+      et: ["teater", "teatri", "draama"],
+      ar: ["المسرح", "مسرح", "الدراما"],
+      fa: ["تئاتر", "تیاتر"],
+      ckb: ["شانۆ"],
+      so: ["riwaayad", "masrax"],
+      zh: ["戏剧", "话剧", "剧场"],
+      vi: ["sân khấu", "kịch nghệ", "nhà hát"],
+    },
+  },
+  {
+    id: "reading",
+    terms: {
+      // Bare "kirja" (it starts "kirjasto", "kirjautua"), "luku" ("lukuvuosi"), Swedish "läsa"
+      // (folded it starts "läsår"), Persian "کتاب" and Sorani "کتێب" (they start the word for
+      // library) and Estonian "raamatud" (its stem starts "raamatukogu") are left out; so is
+      // Estonian "kirjandus" (its stem starts Finnish "kirjanpito").
+      fi: [
+        "lukeminen", "lukemista", "lukemaan", "lukupiiri", "kirjapiiri", "kirjallisuuspiiri", "kirjallisuus", "kirjoja",
+        "ääneen lukeminen", "ääneenluku",
+      ],
+      sv: ["läsning", "läsecirkel", "bokcirkel", "bokklubb", "böcker", "litteratur", "högläsning"],
+      en: ["reading", "book club", "book circle", "books", "reading aloud", "read aloud", "reading group"],
+      ru: ["чтение", "книжный клуб", "книги", "литература", "чтение вслух"],
+      uk: ["читання", "книжковий клуб", "книги", "література", "читання вголос"],
+      et: ["lugemine", "lugemisring", "raamatuklubi"],
+      ar: ["القراءة", "قراءة", "نادي الكتاب", "نادي القراءة", "الكتب"],
+      fa: ["کتابخوانی", "کتاب خوانی", "باشگاه کتاب", "مطالعه"],
+      ckb: ["خوێندنەوە"],
+      so: ["akhris", "akhriska", "buugaag", "buugaagta"],
+      zh: ["阅读", "读书会", "读书", "书友会"],
+      vi: ["đọc sách", "câu lạc bộ sách", "câu lạc bộ đọc sách"],
+    },
+  },
+  {
+    id: "story-time",
+    terms: {
+      // Finnish "satu" is left out: it starts "satunnainen" (occasional) and English "saturday".
+      fi: ["satutuokio", "satuhetki", "satutunti", "sadut", "sadun", "satuja", "satujen", "lukuhetki", "lorut", "loruja"],
+      sv: ["sagostund", "sagor", "sagorna", "sagoläsning", "sagostunden"],
+      en: ["story time", "storytime", "fairy tales", "fairy tale", "storytelling", "stories for children"],
+      ru: ["сказки", "сказка", "сказок", "чтение сказок"],
+      uk: ["казки", "казка", "казок", "читання казок"],
+      et: ["muinasjutud", "muinasjutt", "jututund", "jutuhommik"],
+      ar: ["قصص الأطفال", "الحكايات", "حكايات", "ساعة القصة", "رواية القصص"],
+      fa: ["قصهگویی", "قصه گویی", "قصه", "قصهها"],
+      ckb: ["چیرۆک", "چیرۆکخوێندنەوە"],
+      so: ["sheeko", "sheekooyin", "sheekooyinka"],
+      zh: ["故事时间", "讲故事", "童话", "绘本"],
+      vi: ["kể chuyện", "truyện cổ tích", "giờ kể chuyện"],
+    },
+  },
+  {
+    id: "photography",
+    terms: {
+      // English "photo" is left out: notices ask for one ("bring a passport photo").
+      fi: ["valokuvaus", "valokuvata", "valokuvaamaan", "valokuvauskerho", "valokuvauskurssi"],
+      sv: ["fotografering", "fotografera", "fotografi", "fotokurs", "fotoklubb"],
+      en: ["photography", "photography club", "photography course"],
+      ru: ["фотография", "фотографирование", "фотокружок", "фотокурс"],
+      uk: ["фотографія", "фотографування", "фотогурток"],
+      et: ["fotograafia", "pildistamine"],
+      ar: ["التصوير الفوتوغرافي", "التصوير"],
+      fa: ["عکاسی"],
+      ckb: ["وێنەگرتن"],
+      so: ["sawir qaadis"],
+      zh: ["摄影"],
+      vi: ["nhiếp ảnh", "chụp ảnh"],
+    },
+  },
+  {
+    id: "sauna",
+    terms: {
+      fi: ["sauna", "saunoa", "saunominen", "saunomaan", "saunotaan", "saunailta"],
+      sv: ["bastu", "basta", "bastukväll"],
+      en: ["sauna"],
+      ru: ["сауна", "сауну", "баня"],
+      uk: ["сауна", "сауну", "лазня"],
+      et: ["saun", "saunas"],
+      ar: ["الساونا", "ساونا"],
+      fa: ["سونا"],
+      ckb: ["سۆنا"],
+      so: ["sauna"],
+      zh: ["桑拿"],
+      vi: ["xông hơi", "tắm hơi"],
+    },
+  },
+  {
+    id: "christmas",
+    terms: {
+      // Finnish "joulu" and Estonian "jõulu" are left out: folded they start "joulukuu" (December);
+      // so are "joulun", "jouluna" ("tauolla joulun aikaan": breaks), Swedish "lillajul" (its stem
+      // is "lilla") and Arabic bare "عيد الميلاد" (also "birthday").
+      fi: [
+        "joulujuhla", "joulujuhlat", "pikkujoulu", "pikkujoulut", "joulupukki", "joulunvietto", "jouluperinteet",
+        "joulumyyjäiset", "joululaulut", "jouluaskartelu",
+      ],
+      sv: ["jul", "julfest", "lilla jul", "lilla julen", "julbord", "julgran", "jultomte", "julsånger", "julpyssel"],
+      en: ["christmas", "xmas", "christmas party"],
+      ru: ["рождество", "рождественский", "рождественская"],
+      uk: ["різдво", "різдвяний", "різдвяна", "різдвяні"],
+      et: ["jõulud", "jõulupidu"],
+      ar: ["الكريسماس", "كريسماس", "عيد الميلاد المجيد"],
+      fa: ["کریسمس", "جشن کریسمس"],
+      ckb: ["کریسمس"],
+      so: ["kirismas", "kirismaska"],
+      zh: ["圣诞节", "圣诞", "圣诞派对"],
+      vi: ["giáng sinh", "lễ giáng sinh"],
+    },
+  },
+  {
+    id: "finnish-holidays",
+    terms: {
+      // Bare "juhlapyhät", "public holidays", "праздники" are left out: notices use them for breaks
+      // ("ei kerhoa juhlapyhinä"); so is bare Swedish "traditioner" (its stem starts "traditional").
+      fi: [
+        "suomalaiset juhlapyhät", "suomalaiset juhlat", "suomalaiset perinteet", "suomalaiset tavat", "tavat ja perinteet",
+        "juhlaperinteet", "vuotuisjuhlat", "suomalainen juhlakalenteri",
+      ],
+      sv: [
+        "finländska högtider", "finska högtider", "finländska traditioner", "finska traditioner", "seder och bruk",
+        "högtidstraditioner",
+      ],
+      en: ["finnish holidays", "finnish traditions", "finnish customs", "finnish celebrations", "holiday traditions"],
+      ru: ["финские праздники", "финские традиции", "праздники финляндии", "традиции финляндии"],
+      uk: ["фінські свята", "фінські традиції", "свята фінляндії", "традиції фінляндії"],
+      et: ["soome pühad", "soome tähtpäevad", "soome traditsioonid", "soome kombed"],
+      ar: ["الأعياد الفنلندية", "التقاليد الفنلندية", "العادات الفنلندية", "العادات والتقاليد"],
+      fa: ["جشنهای فنلاندی", "جشن های فنلاندی", "سنتهای فنلاندی", "سنت های فنلاندی", "آداب و رسوم"],
+      ckb: ["جەژنەکانی فینلاند"],
+      so: ["ciidaha finland", "dhaqanka finland"],
+      zh: ["芬兰节日", "芬兰传统", "芬兰习俗"],
+      vi: ["ngày lễ phần lan", "truyền thống phần lan", "phong tục phần lan"],
+    },
+  },
+  {
+    id: "shared-meal",
+    terms: {
+      // Finnish "ruokailu" is left out: its stem "ruoka" starts "ruoka-apu" (food aid); so is
+      // Estonian "söömaaeg" (folded, its stem starts "soomaali").
+      fi: [
+        "yhteinen ateria", "yhteinen lounas", "yhteinen illallinen", "yhteinen ruokailu", "yhteisruokailu", "yhteislounas",
+        "ateria", "ateriat", "aterian",
+      ],
+      sv: ["gemensam måltid", "gemensam lunch", "gemensam middag", "måltid", "måltider", "äta tillsammans"],
+      en: [
+        "shared meal", "community meal", "community lunch", "community dinner", "meal", "meals", "eat together",
+        "eating together", "lunch together", "dinner together",
+      ],
+      ru: ["совместный обед", "совместный ужин", "совместная трапеза", "общий обед", "трапеза"],
+      uk: ["спільний обід", "спільна вечеря", "спільна трапеза", "трапеза"],
+      et: ["ühine söömaaeg", "ühine lõuna", "ühine õhtusöök"],
+      ar: ["وجبة مشتركة", "وجبة جماعية", "غداء مشترك", "عشاء مشترك", "وجبة", "وجبات"],
+      fa: ["غذای مشترک", "ناهار مشترک", "شام مشترک"],
+      zh: ["聚餐", "共餐"],
+      vi: ["bữa ăn chung", "ăn cùng nhau", "bữa trưa chung"],
+    },
+  },
+  {
     id: "peer-support",
     forms: ["peer-group"],
     terms: {
@@ -996,6 +1492,70 @@ export const THESAURUS: readonly Concept[] = [
       so: ["caafimaad", "caafimaadka"],
       zh: ["健康", "医疗", "医生"],
       vi: ["sức khỏe", "y tế", "bác sĩ"],
+    },
+  },
+  {
+    id: "pregnancy",
+    terms: {
+      // Bare "raskaana" is left out: its stem "raska" starts "raskas" (heavy); so are Arabic
+      // "الحمل" (it starts "الحملة", campaign) and "حامل" (it starts "حاملي", holders of), and
+      // Estonian "sünnitus" (its stem folds to "sunni").
+      fi: [
+        "raskaus", "raskauden", "raskausaika", "raskaana oleva", "raskaana olevat", "raskaana oleville", "odottava äiti",
+        "odottavat äidit", "synnytys", "synnytyksen", "synnytykseen", "doula",
+      ],
+      sv: [
+        "graviditet", "gravid", "gravida", "förlossning", "förlossningen", "väntar barn", "blivande mammor",
+        "blivande föräldrar", "doula",
+      ],
+      en: [
+        "pregnancy", "pregnant", "expectant mothers", "expecting a baby", "childbirth", "giving birth", "antenatal",
+        "prenatal", "doula",
+      ],
+      ru: ["беременность", "беременные", "беременных", "роды", "будущие мамы", "доула"],
+      uk: ["вагітність", "вагітні", "вагітних", "пологи", "майбутні мами", "доула"],
+      et: ["rasedus", "rasedad", "rasedatele", "lapseootel"],
+      ar: ["فترة الحمل", "الحوامل", "للحوامل", "النساء الحوامل", "الولادة"],
+      fa: ["بارداری", "باردار", "زنان باردار", "زایمان"],
+      ckb: ["دووگیانی", "منداڵبوون"],
+      so: ["uurka", "haweenka uurka leh", "dhalmada"],
+      zh: ["怀孕", "孕妇", "孕期", "准妈妈"],
+      vi: ["mang thai", "thai kỳ", "phụ nữ mang thai", "sinh con", "bà bầu"],
+    },
+  },
+  {
+    id: "child-health-clinic",
+    terms: {
+      // Swedish bare "rådgivning" is left out: it is the advice-guidance concept's word; so is
+      // "perheneuvola" (a family counselling clinic, not the child health clinic).
+      fi: ["neuvola", "lastenneuvola", "äitiysneuvola"],
+      sv: ["barnrådgivning", "barnrådgivningen", "mödrarådgivning", "mödrarådgivningen", "mödra- och barnrådgivning"],
+      en: ["child health clinic", "maternity clinic", "maternity and child health clinic", "well-baby clinic", "neuvola"],
+      ru: ["детская консультация", "женская консультация", "неувола"],
+      uk: ["дитяча консультація", "жіноча консультація", "неувола"],
+      et: ["lastenõuandla", "naistenõuandla"],
+      ar: ["عيادة الأمومة", "عيادة الأمومة والطفولة", "عيادة صحة الطفل"],
+      fa: ["مرکز بهداشت مادر و کودک", "کلینیک مادر و کودک"],
+      so: ["xarunta hooyada iyo dhallaanka"],
+      zh: ["妇幼保健站", "儿童保健诊所", "母婴诊所"],
+      vi: ["phòng khám mẹ và bé"],
+    },
+  },
+  {
+    id: "dental-care",
+    terms: {
+      fi: ["hammas", "hammashoito", "hammaslääkäri", "hampaat", "hampaiden", "hampaita", "suun terveys", "suunterveys"],
+      sv: ["tandvård", "tandläkare", "tandhälsa", "tänder", "tänderna", "munhälsa"],
+      en: ["dental", "dental care", "dentist", "dentists", "teeth", "tooth", "oral health"],
+      ru: ["стоматолог", "стоматология", "зубной врач", "зубы", "зубов", "уход за зубами"],
+      uk: ["стоматолог", "стоматологія", "зубний лікар", "зуби", "зубів", "догляд за зубами"],
+      et: ["hambaravi", "hambaarst", "hambad", "suutervis"],
+      ar: ["طب الأسنان", "طبيب الأسنان", "طبيب أسنان", "الأسنان", "أسنان", "صحة الفم"],
+      fa: ["دندانپزشک", "دندانپزشکی", "دندان پزشک", "دندان", "سلامت دهان"],
+      ckb: ["ددان", "پزیشکی ددان"],
+      so: ["ilkaha", "dhakhtarka ilkaha"],
+      zh: ["牙科", "牙医", "牙齿", "口腔健康"],
+      vi: ["nha khoa", "nha sĩ", "răng miệng", "chăm sóc răng"],
     },
   },
 
@@ -1323,6 +1883,166 @@ export const THESAURUS: readonly Concept[] = [
       ckb: ["زمانی ئاماژە"],
       zh: ["手语", "聋人", "听障"],
       vi: ["ngôn ngữ ký hiệu", "người khiếm thính", "người điếc"],
+    },
+  },
+  {
+    id: "social-security-benefits",
+    terms: {
+      // Left out: Finnish "lapsilisä" (its stem "lapsil" starts "lapsille") and bare "asumistuki"
+      // (its stem starts "asumista"), Swedish "förmåner" (its stem starts "format") and bare
+      // English "benefits" ("the benefits of exercise").
+      fi: [
+        "kela", "kelan", "sosiaaliturva", "sosiaaliturvan", "etuudet", "etuus", "etuuksia", "etuuksien", "toimeentulotuki",
+        "yleinen asumistuki", "asumistukea", "työmarkkinatuki", "työttömyysturva",
+      ],
+      sv: [
+        "fpa", "folkpensionsanstalten", "förmånerna", "sociala förmåner", "socialskydd", "social trygghet", "utkomststöd",
+        "bostadsbidrag", "barnbidrag", "arbetsmarknadsstöd",
+      ],
+      en: [
+        "kela", "social security", "social benefits", "kela benefits", "housing allowance", "income support",
+        "basic social assistance", "child benefit", "unemployment benefit",
+      ],
+      ru: [
+        "кела", "социальное обеспечение", "социальные пособия", "социальное пособие", "пособие по безработице",
+        "жилищное пособие", "детское пособие",
+      ],
+      uk: [
+        "кела", "соціальне забезпечення", "соціальні виплати", "соціальна допомога", "житлова допомога",
+        "допомога по безробіттю",
+      ],
+      et: ["kela", "sotsiaalkindlustus", "sotsiaaltoetus", "sotsiaaltoetused", "eluasemetoetus", "töötu abiraha"],
+      ar: ["كيلا", "الضمان الاجتماعي", "المساعدات الاجتماعية", "الإعانات الاجتماعية", "إعانة السكن"],
+      fa: ["تأمین اجتماعی", "مزایای اجتماعی", "کمک هزینه مسکن"],
+      so: ["kela"],
+      zh: ["社会保险局", "社会福利", "社会保障"],
+      vi: ["trợ cấp xã hội", "an sinh xã hội", "phúc lợi xã hội"],
+    },
+  },
+  {
+    id: "personal-finances",
+    terms: {
+      // Bare "talous" (it starts "taloushallinto", "talousalue"), Russian "долги" (its stem starts
+      // "долгий", long), Persian "بدهی" (it starts "بدهید", give) and bare "budjetti", "pengar" are
+      // left out.
+      fi: [
+        "raha-asiat", "raha-asioiden", "raha-asioissa", "oma talous", "oman talouden", "taloudenhallinta", "talousneuvonta",
+        "velkaneuvonta", "velka", "velat", "velkojen", "budjetointi", "rahankäyttö",
+      ],
+      sv: [
+        "privatekonomi", "hushållsekonomi", "hushållsbudget", "ekonomisk rådgivning", "skuldrådgivning", "skulder",
+        "hantera pengar",
+      ],
+      en: [
+        "personal finances", "personal finance", "money management", "managing money", "budgeting", "household budget",
+        "debt", "debt advice", "financial literacy",
+      ],
+      ru: ["личные финансы", "семейный бюджет", "управление финансами", "финансовая грамотность", "долговая консультация"],
+      uk: ["особисті фінанси", "сімейний бюджет", "фінансова грамотність", "борги", "боргів"],
+      et: ["rahaasjad", "isiklikud rahaasjad", "rahatarkus", "võlanõustamine", "pere eelarve"],
+      ar: ["الشؤون المالية", "إدارة المال", "الميزانية الشخصية", "ميزانية الأسرة", "الديون", "الثقافة المالية"],
+      fa: ["مدیریت مالی", "مدیریت پول", "بودجه خانواده", "سواد مالی", "بدهیها"],
+      zh: ["理财", "债务"],
+      vi: ["tài chính cá nhân", "quản lý tiền", "quản lý chi tiêu"],
+    },
+  },
+  {
+    id: "scams-online-safety",
+    terms: {
+      // Finnish "kalastelu" (phishing) is left out: its stem starts "kalastus" (fishing).
+      fi: [
+        "huijaus", "huijaukset", "huijauksia", "huijauksilta", "huijari", "huijarit", "petos", "petokset", "tietoturva",
+        "verkkoturvallisuus", "nettiturvallisuus",
+      ],
+      sv: [
+        "bedrägeri", "bedrägerier", "bluff", "bluffar", "nätbedrägeri", "nätbedrägerier", "informationssäkerhet",
+        "datasäkerhet", "nätsäkerhet", "säkerhet på nätet",
+      ],
+      en: [
+        "scam", "scams", "fraud", "phishing", "online safety", "internet safety", "cyber security", "cybersecurity",
+        "information security",
+      ],
+      ru: ["мошенничество", "мошенник", "мошенники", "мошенников", "фишинг", "кибербезопасность", "безопасность в интернете"],
+      uk: ["шахрайство", "шахраї", "шахраїв", "фішинг", "кібербезпека", "безпека в інтернеті"],
+      et: ["pettus", "pettused", "küberturvalisus", "infoturve", "internetiturvalisus"],
+      ar: ["الاحتيال", "احتيال", "التصيد الاحتيالي", "الأمن السيبراني", "الأمان على الإنترنت"],
+      fa: ["کلاهبرداری", "کلاه برداری", "فیشینگ", "امنیت سایبری", "امنیت اینترنتی"],
+      zh: ["诈骗", "防骗", "网络诈骗", "网络安全"],
+      vi: ["lừa đảo", "an toàn mạng", "an ninh mạng"],
+    },
+  },
+  {
+    id: "driving-licence",
+    terms: {
+      fi: ["ajokortti", "ajokortin", "ajokorttia", "ajokorttiin", "autokoulu", "ajo-opetus", "ajotunnit", "kuljettajantutkinto"],
+      sv: ["körkort", "körkortet", "bilskola", "körskola", "uppkörning", "körlektioner"],
+      en: ["driving licence", "driving license", "drivers license", "driving school", "driving lessons", "driving test"],
+      ru: ["водительские права", "водительское удостоверение", "автошкола", "автошколе"],
+      uk: ["водійські права", "посвідчення водія", "автошкола", "автошколі"],
+      et: ["juhiluba", "juhiload", "juhiloa", "autokool"],
+      ar: ["رخصة القيادة", "رخصة السياقة"],
+      fa: ["گواهینامه رانندگی", "آموزشگاه رانندگی", "آموزش رانندگی"],
+      ckb: ["مۆڵەتی شۆفێری"],
+      so: ["liisanka darawalnimada", "shatiga darawalnimada"],
+      zh: ["驾照", "驾驶执照", "驾校"],
+      vi: ["bằng lái xe", "giấy phép lái xe", "học lái xe"],
+    },
+  },
+  {
+    id: "traffic-safety",
+    terms: {
+      // Bare "liikenne" is left out: notices use it for transport links ("hyvät liikenneyhteydet").
+      fi: [
+        "liikenneturvallisuus", "liikenneturvallisuuden", "liikennesäännöt", "liikennesääntöjä", "liikennekasvatus",
+        "liikenneopetus", "liikennemerkit",
+      ],
+      sv: ["trafiksäkerhet", "trafikregler", "trafikreglerna", "trafikfostran", "trafikundervisning", "trafikmärken"],
+      en: ["traffic safety", "road safety", "traffic rules", "rules of the road", "traffic signs"],
+      ru: ["правила дорожного движения", "безопасность дорожного движения", "безопасность на дорогах", "пдд"],
+      uk: ["правила дорожнього руху", "безпека дорожнього руху", "пдр"],
+      et: ["liiklusohutus", "liikluseeskirjad", "liikluskasvatus"],
+      ar: ["السلامة المرورية", "قواعد المرور", "قوانين المرور"],
+      fa: ["ایمنی ترافیک", "قوانین راهنمایی و رانندگی", "مقررات رانندگی"],
+      zh: ["交通安全", "交通规则"],
+      vi: ["an toàn giao thông", "luật giao thông"],
+    },
+  },
+  {
+    id: "winter-clothing",
+    terms: {
+      // Bare "talvi", "winter", "зима" are left out: they are time words ("talvella", "winter term").
+      fi: [
+        "talvivaatetus", "talvivaatteet", "talvivaatteita", "talvipukeutuminen", "pukeutuminen talvella", "talvikengät",
+        "toppavaatteet", "kerrospukeutuminen",
+      ],
+      sv: ["vinterkläder", "vinterklädsel", "klä sig för vintern", "vinterskor"],
+      en: ["winter clothing", "winter clothes", "dressing for winter", "dress for winter", "winter shoes", "winter boots"],
+      ru: ["зимняя одежда", "зимней одежды", "зимнюю одежду", "одежда на зиму"],
+      uk: ["зимовий одяг", "зимового одягу", "одяг на зиму"],
+      et: ["talveriided", "talveriietus"],
+      ar: ["الملابس الشتوية", "ملابس الشتاء", "ملابس شتوية"],
+      fa: ["لباس زمستانی", "لباسهای زمستانی", "لباس های زمستانی"],
+      zh: ["冬装", "冬季服装", "冬衣"],
+      vi: ["quần áo mùa đông", "trang phục mùa đông"],
+    },
+  },
+  {
+    id: "recycling",
+    terms: {
+      // Finnish "jäte" is left out: folded it starts "jätetään" (is left); so is bare English "waste".
+      fi: [
+        "kierrätys", "kierrätyksen", "kierrättää", "kierrättäminen", "jätteiden lajittelu", "lajittelu", "jätteet",
+        "jätteiden", "jätehuolto", "kiertotalous",
+      ],
+      sv: ["återvinning", "återvinna", "sopsortering", "källsortering", "avfall", "cirkulär ekonomi"],
+      en: ["recycling", "recycle", "waste sorting", "sorting waste", "circular economy"],
+      ru: ["переработка отходов", "сортировка мусора", "сортировка отходов", "вторичная переработка"],
+      uk: ["сортування сміття", "сортування відходів", "переробка відходів", "вторинна переробка"],
+      et: ["taaskasutus", "jäätmete sorteerimine", "prügi sorteerimine", "ringlussevõtt"],
+      ar: ["إعادة التدوير", "فرز النفايات", "النفايات"],
+      fa: ["بازیافت", "تفکیک زباله"],
+      zh: ["回收", "垃圾分类", "循环利用"],
+      vi: ["tái chế", "phân loại rác"],
     },
   },
 ];

@@ -7,14 +7,14 @@ import { isUnspaced, words } from "./fold";
 // `§<concept id>` for each concept found in their text, and a query word that names a concept
 // looks that lexeme up. Matching a term: the same word, or, for terms of four letters or
 // more, a word that starts with it (inflected forms and compounds that begin with it); long
-// terms in Latin script also by their first letters without the last three (eläkeläinen →
-// eläkeläisten), Cyrillic ones without the last letter (сказка → сказки), and a Chinese word
-// by a term it begins (咖啡 → 咖啡馆).
+// Finnish and Estonian terms also by their first letters without the last three (eläkeläinen →
+// eläkeläisten), Russian and Ukrainian ones without the last letter (сказка → сказки), and a
+// Chinese word by a term it begins (咖啡 → 咖啡馆).
 
 export const CONCEPT_PREFIX = "§";
 const MIN_PREFIX = 4;
 
-type Phrase = { words: string[]; concept: Concept };
+type Phrase = { words: string[]; concept: Concept; locale: string };
 let index: { single: Map<string, Concept[]>; phrases: Map<string, Phrase[]>; byId: Map<string, Concept> } | undefined;
 
 function conceptIndex() {
@@ -22,7 +22,7 @@ function conceptIndex() {
     const single = new Map<string, Concept[]>();
     const phrases = new Map<string, Phrase[]>();
     for (const concept of THESAURUS) {
-      for (const list of Object.values(concept.terms)) {
+      for (const [locale, list] of Object.entries(concept.terms)) {
         for (const term of list ?? []) {
           const parts = words(term);
           if (parts.length === 0) continue;
@@ -30,7 +30,7 @@ function conceptIndex() {
             const term = parts[0]!;
             const chars = [...term];
             // Chinese: every beginning of two characters or more; elsewhere the term and its stem.
-            const keys = isUnspaced(term) ? chars.slice(1).map((_, i) => chars.slice(0, i + 2).join("")) : termKeys(term);
+            const keys = isUnspaced(term) ? chars.slice(1).map((_, i) => chars.slice(0, i + 2).join("")) : termKeys(term, locale);
             for (const key of keys) {
               const at = single.get(key) ?? [];
               if (!at.includes(concept)) at.push(concept);
@@ -38,7 +38,7 @@ function conceptIndex() {
             }
           } else {
             const at = phrases.get(parts[0]!) ?? [];
-            at.push({ words: parts, concept });
+            at.push({ words: parts, concept, locale });
             phrases.set(parts[0]!, at);
           }
         }
@@ -50,19 +50,19 @@ function conceptIndex() {
 }
 
 /** The beginnings of a term that a word may start with to match it (see the comment above). */
-function termKeys(term: string): string[] {
+function termKeys(term: string, locale: string): string[] {
   const keys = [term];
   const length = [...term].length;
-  if (/^[a-z]+$/.test(term) && length >= 8) keys.push(term.slice(0, length - 3));
-  else if (/^\p{Script=Cyrillic}+$/u.test(term) && length >= 5) keys.push(term.slice(0, length - 1));
+  if ((locale === "fi" || locale === "et") && /^[a-z]+$/.test(term) && length >= 8) keys.push(term.slice(0, length - 3));
+  else if ((locale === "ru" || locale === "uk") && /^\p{Script=Cyrillic}+$/u.test(term) && length >= 5) keys.push(term.slice(0, length - 1));
   return keys;
 }
 
-/** Does `word` (folded) match the thesaurus term `term` (folded)? */
-function matchesTerm(word: string, term: string): boolean {
+/** Does `word` (folded) match the thesaurus term `term` (folded, in `locale`)? */
+function matchesTerm(word: string, term: string, locale: string): boolean {
   if (word === term) return true;
   if (isUnspaced(word)) return [...word].length >= 2 && term.startsWith(word);
-  return termKeys(term).some((key) => key.length >= MIN_PREFIX && word.startsWith(key));
+  return termKeys(term, locale).some((key) => key.length >= MIN_PREFIX && word.startsWith(key));
 }
 
 /** The single-word concepts a folded word names. */
@@ -92,7 +92,7 @@ export function findConcepts(list: string[]): { at: number; length: number; conc
       const n = phrase.words.length;
       if (i + n > list.length) continue;
       let ok = true;
-      for (let j = 1; j < n && ok; j++) ok = matchesTerm(list[i + j]!, phrase.words[j]!);
+      for (let j = 1; j < n && ok; j++) ok = matchesTerm(list[i + j]!, phrase.words[j]!, phrase.locale);
       if (ok) out.push({ at: i, length: n, concept: phrase.concept });
     }
   }
