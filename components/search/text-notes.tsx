@@ -35,9 +35,13 @@ export async function TextNotes({ response, locale }: { response: SearchResponse
     <div className="flex flex-col gap-2">
       {places && !places.fallback && (
         <p className="flex flex-wrap items-center gap-x-3 gap-y-1">
-          <span className="inline-flex items-center rounded-full border border-brand-600 bg-brand-50 px-3 py-1 text-sm text-brand-800">
-            {t("placeFromText", { places: placeNames, count: response.total })}
-          </span>
+          <Link
+            href={allFinland}
+            aria-label={t("placeRemove", { places: placeNames, count: places.allFinland })}
+            className="inline-flex min-h-8 items-center gap-1 rounded-full border border-brand-600 bg-brand-50 px-3 py-1 text-sm text-brand-800 hover:bg-brand-100"
+          >
+            {t("placeFromText", { places: placeNames, count: response.total })} <span aria-hidden="true">×</span>
+          </Link>
           <Link href={allFinland} className="text-sm font-medium text-brand-800 underline">
             {t("placeAllFinland", { count: places.allFinland })}
           </Link>

@@ -113,6 +113,8 @@ function countBits(mask: number, counts: Int32Array, offset = 0) {
   }
 }
 
+/** The share of a search's weight (words weighted by rarity) a notice must cover. */
+const MIN_WEIGHT_SHARE = 0.2;
 /** How many of the best notices are ranked again with the fields they matched in. */
 export const RERANK = 100;
 
@@ -167,10 +169,13 @@ function gradeWords(snapshot: Snapshot, words: WordMatch[], now: number) {
   });
   const scores = new Float32Array(size);
   const matchable = weights.filter((w) => w > 0).length;
-  // A notice need not contain every word, but a third of them (rounded up): one of up to
-  // three words, two of four to six. Independent of the filters, so a facet count always
-  // equals what choosing the value returns.
+  // A notice need not contain every word, but a third of them (rounded up: one of up to
+  // three words, two of four to six), and a fifth of the search's weight, so that common words
+  // alone ("joka päivä") do not make a result. Independent of the filters, so a facet count
+  // always equals what choosing the value returns.
   const needed = Math.max(1, Math.ceil(matchable / 3));
+  const total = weights.reduce((a, b) => a + b, 0);
+  const least = matchable > 1 ? MIN_WEIGHT_SHARE * total : 0;
   for (let i = 0; i < size; i++) {
     if (!live[i]) continue;
     let score = 0;
@@ -182,7 +187,7 @@ function gradeWords(snapshot: Snapshot, words: WordMatch[], now: number) {
         covered++;
       }
     }
-    if (covered >= needed) scores[i] = score;
+    if (covered >= needed && score >= least) scores[i] = score;
   }
   const threshold = Number.MIN_VALUE;
   return { grades, weights, scores, threshold };

@@ -48,6 +48,11 @@ export async function GET(request: Request) {
       })),
       facets: response.facets,
       ignored: response.ignored,
+      // What search made of the words: those no notice contains, whether the search was cut to
+      // its first words, and a place named in the text that narrowed the results.
+      unmatched: response.unmatched,
+      truncated: response.truncated,
+      ...(response.places ? { places: response.places } : {}),
     },
     { headers: { "Cache-Control": "no-store" } },
   );
