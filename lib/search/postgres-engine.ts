@@ -13,14 +13,17 @@ import { queryWords, type QueryWord } from "./text/query-words";
 // the notices whose terms contain them (GIN over text arrays); words that name a taxonomy
 // value or a language also match the notices tagged with it. A notice need not contain every
 // word: it is ranked by how much of the search it covers (rarer words weigh more), how exact
-// the matches are, and in which field they are (lib/search/ranking below); filters,
+// the matches are, and in which field they are (rerank below); filters,
 // disjunctive facet counts, sorting and paging run over the in-process snapshot of the filter
 // columns (lib/search/snapshot.ts).
 
-/** One search word: the notices whose terms match it with their grade, and the tags and languages it names. */
+/**
+ * One search word: per snapshot slot, the grade of its best form in the notice's text (0: none),
+ * and the tags and languages it names. Cached per data version, so the slots stay valid.
+ */
 export type WordMatch = {
   word: string;
-  grades: Map<string, number>;
+  grades: Float32Array;
   /** Every term that counted as a match (for telling in which field a notice matched). */
   terms: Set<string>;
   tags: { theme: number; group: number; form: number };
@@ -65,7 +68,7 @@ async function matchWords(prisma: PrismaClient, list: QueryWord[], snapshot: Sna
       };
       result[i] = {
         word: word.word,
-        grades: new Map(),
+        grades: new Float32Array(snapshot.size),
         terms: new Set(buckets.flatMap((b) => b.terms)),
         tags,
         langs: langMasks(word.languages),
@@ -74,28 +77,31 @@ async function matchWords(prisma: PrismaClient, list: QueryWord[], snapshot: Sna
     for (const row of rows) {
       if (!row.ids) continue;
       const grades = result[row.t]!.grades;
-      for (const id of row.ids.split(",")) if ((grades.get(id) ?? 0) < row.g) grades.set(id, row.g);
+      for (const id of row.ids.split(",")) {
+        const slot = snapshot.slotOf.get(id);
+        if (slot !== undefined && grades[slot]! < row.g) grades[slot] = row.g;
+      }
     }
     for (const i of missing) cache.set(keys[i]!, result[i]!);
   }
   return result as WordMatch[];
 }
 
-/** Word matches until the documents change, bounded by the number of notice ids they hold. */
+/** Word matches until the documents change, bounded by the bytes of their slot grades. */
 class WordCache {
   private readonly entries = new Map<string, WordMatch>();
   private held = 0;
-  constructor(private readonly maxIds: number) {}
+  constructor(private readonly maxBytes: number) {}
   get(key: string) {
     return this.entries.get(key);
   }
   set(key: string, value: WordMatch) {
     this.entries.set(key, value);
-    this.held += value.grades.size + 1;
-    while (this.held > this.maxIds && this.entries.size > 1) {
+    this.held += value.grades.byteLength;
+    while (this.held > this.maxBytes && this.entries.size > 1) {
       const [oldKey, old] = this.entries.entries().next().value!;
       this.entries.delete(oldKey);
-      this.held -= old.grades.size + 1;
+      this.held -= old.grades.byteLength;
     }
   }
 }
@@ -138,11 +144,10 @@ function gradeWords(snapshot: Snapshot, words: WordMatch[], now: number) {
   const size = snapshot.size;
   const { visible, validUntil, theme, group, form, langLo, langHi, textLo, textHi } = snapshot;
   const grades = words.map((word) => {
+    // The cached grades belong to this snapshot's version; the snapshot may have grown since
+    // only if the version moved, which makes a new cache key.
     const g = new Float32Array(size);
-    for (const [id, grade] of word.grades) {
-      const slot = snapshot.slotOf.get(id);
-      if (slot !== undefined) g[slot] = grade;
-    }
+    g.set(word.grades.subarray(0, size));
     const { theme: t, group: gr, form: f } = word.tags;
     const [lo, hi] = word.langs;
     if (t || gr || f || lo || hi) {
@@ -385,7 +390,7 @@ export function rerank(
     words.forEach((word, w) => {
       const weight = evaluation.weights[w]!;
       const first = evaluation.grades[w]![slot]!;
-      const grade = word.grades.get(id);
+      const grade = word.grades[slot] || undefined;
       if (grade === undefined || weight === 0) {
         s += weight * first;
         return;
@@ -426,8 +431,8 @@ async function fetchFields(prisma: PrismaClient, ids: string[]) {
 
 export function createPostgresEngine(prisma: PrismaClient): SearchEngine {
   const snapshot = createSnapshotSource(prisma);
-  // About 40 bytes a held notice id: 250,000 ids ≈ 10 MB.
-  const wordCache = new WordCache(250_000);
+  // A word's grades take 4 bytes a notice: 16 MB holds about 40 words at 100,000 notices.
+  const wordCache = new WordCache(16 * 1024 * 1024);
   return {
     name: "postgres",
     async ping() {
