@@ -83,6 +83,37 @@ test.describe("a case worker's search", () => {
   });
 });
 
+test.describe("what search made of the words typed", () => {
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+    test(`a place in the text narrows to it; its chip removes it (${viewport.width} px)`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.goto(`/fi/activities?q=${encodeURIComponent("kielikahvila turussa")}`);
+      const chip = page.getByRole("link", { name: /^Poista paikka Turku hausta: koko Suomi, \d+ tulosta$/ });
+      await expect(chip).toContainText(/Turku: \d+ tulos/);
+      await expect(page.locator("main article").first()).toContainText("Turku");
+      await chip.click();
+      await expect(page).toHaveURL(/q=kielikahvila(&|$)/);
+      await expect(page.getByRole("link", { name: /^Poista paikka/ })).toHaveCount(0);
+      await expect(page.getByRole("status").first()).toContainText(/\d+ toimintaa/);
+    });
+  }
+
+  test("words that no notice contains are named, and the rest still finds notices", async ({ page }) => {
+    await page.goto(`/fi/activities?q=${encodeURIComponent("kielikahvila Äkkiväärä")}`);
+    await expect(page.getByRole("note").filter({ hasText: "Mikään ilmoitus ei mainitse sanaa ”Äkkiväärä”." })).toBeVisible();
+    await expect(page.locator("main article").first()).toBeVisible();
+  });
+
+  test("in Arabic: an Arabic place name and words find a Finnish notice, right to left, without axe violations", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/ar/activities?q=${encodeURIComponent("مقهى اللغة هلسنكي")}`);
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    await expect(page.getByRole("link", { name: /هلسنكي|Helsinki/ }).first()).toBeVisible();
+    await expect(page.locator("main article").first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});
+
 test.describe("search without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
