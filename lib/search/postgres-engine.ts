@@ -23,6 +23,8 @@ import { queryWords, type QueryWord } from "./text/query-words";
  */
 export type WordMatch = {
   word: string;
+  /** A function word: weighs little, does not count toward coverage, is never reported unmatched. */
+  stop: boolean;
   grades: Float32Array;
   /** Every term that counted as a match (for telling in which field a notice matched). */
   terms: Set<string>;
@@ -68,6 +70,7 @@ async function matchWords(prisma: PrismaClient, list: QueryWord[], snapshot: Sna
       };
       result[i] = {
         word: word.word,
+        stop: word.stop,
         grades: new Float32Array(snapshot.size),
         terms: new Set(buckets.flatMap((b) => b.terms)),
         tags,
@@ -119,6 +122,8 @@ function countBits(mask: number, counts: Int32Array, offset = 0) {
   }
 }
 
+/** How much a function word weighs, relative to its rarity. */
+const STOPWORD_WEIGHT = 0.2;
 /** The share of a search's weight (words weighted by rarity) a notice must cover. */
 const MIN_WEIGHT_SHARE = 0.2;
 /** How many of the best notices are ranked again with the fields they matched in. */
@@ -167,13 +172,14 @@ function gradeWords(snapshot: Snapshot, words: WordMatch[], now: number) {
       liveCount++;
     }
   }
-  const weights = grades.map((g) => {
+  const weights = grades.map((g, w) => {
     let df = 0;
     for (let i = 0; i < size; i++) if (live[i] && g[i]! > 0) df++;
-    return df === 0 ? 0 : Math.log(1 + liveCount / df);
+    if (df === 0) return 0;
+    return Math.log(1 + liveCount / df) * (words[w]!.stop ? STOPWORD_WEIGHT : 1);
   });
   const scores = new Float32Array(size);
-  const matchable = weights.filter((w) => w > 0).length;
+  const matchable = weights.filter((w, i) => w > 0 && !words[i]!.stop).length;
   // A notice need not contain every word, but a third of them (rounded up: one of up to
   // three words, two of four to six), and a fifth of the search's weight, so that common words
   // alone ("joka päivä") do not make a result. Independent of the filters, so a facet count
@@ -189,7 +195,7 @@ function gradeWords(snapshot: Snapshot, words: WordMatch[], now: number) {
       const g = grades[w]![i]!;
       if (g > 0) {
         score += weights[w]! * g;
-        covered++;
+        if (!words[w]!.stop) covered++;
       }
     }
     if (covered >= needed && score >= least) scores[i] = score;
@@ -358,7 +364,7 @@ export function evaluate(snapshot: Snapshot, query: EngineQuery, words: WordMatc
 
   const withoutFilter: EngineResult["withoutFilter"] = {};
   for (const name of activeList) withoutFilter[name] = without[P[name]]!;
-  const unmatched = words && text ? words.filter((_, w) => text.weights[w] === 0).map((w) => w.word) : [];
+  const unmatched = words && text ? words.filter((word, w) => text.weights[w] === 0 && !word.stop).map((w) => w.word) : [];
   return {
     result: { total: matches.length, ids, facets, withoutFilter, unmatched },
     candidates: relevance ? top : [],

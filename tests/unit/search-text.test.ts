@@ -137,6 +137,12 @@ describe("places named in a search", () => {
 });
 
 describe("query words", () => {
+  test("function words of any language weigh little: they are marked, and never names of concepts", () => {
+    const list = queryWords("مقهى اللغة في هلسنكي كل يوم").words;
+    expect(list.filter((w) => w.stop).map((w) => w.word)).toEqual(["في", "كل"]);
+    expect(queryWords("kielikahvila ja läksyapu").words.map((w) => w.stop)).toEqual([false, true, false]);
+  });
+
   test("a search is cut to its first words, and says so", () => {
     const many = Array.from({ length: 14 }, (_, i) => `sana${i}`).join(" ");
     expect(queryWords(many).truncated).toBe(true);
