@@ -17,7 +17,8 @@ export async function ReferralSheetPage({ locale, forLocale, items }: Props) {
   const t = await getTranslations("ReferralList");
   const tClient = await getTranslations({ locale: forLocale, namespace: "ReferralSheet" });
   const ids = items.map((item) => item.id);
-  const url = clientListUrl(ids, forLocale);
+  const url = await clientListUrl(ids, forLocale);
+  const site = await siteAddress();
   const svg = await qrSvg(url);
   const noteLocales = forLocale === "fi" ? ["fi"] : [forLocale, "fi"];
   const noteHeadings = await Promise.all(
@@ -98,7 +99,7 @@ export async function ReferralSheetPage({ locale, forLocale, items }: Props) {
           hint: t("shareHint"),
         }}
       />
-      <ReferralSheet items={items} forLocale={forLocale} url={url} qrSvg={svg} site={siteAddress()} note={note} />
+      <ReferralSheet items={items} forLocale={forLocale} url={url} qrSvg={svg} site={site} note={note} />
     </div>
   );
 }

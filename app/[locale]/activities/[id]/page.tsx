@@ -18,6 +18,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: activity.text.title,
     description: activity.text.summary,
+    // A page's openGraph replaces the layout's, so the shared link's card is set whole here.
+    openGraph: { type: "article", title: activity.text.title, description: activity.text.summary, locale: activity.text.locale, images: [{ url: "/icon-512.png", width: 512, height: 512 }] },
     robots: activity.availability === "current" ? undefined : { index: false },
   };
 }

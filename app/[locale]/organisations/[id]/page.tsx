@@ -14,7 +14,13 @@ type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Pr
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, id } = await params;
   const organisation = await getOrganisation(id, locale);
-  return organisation ? { title: organisation.name } : {};
+  if (!organisation) return {};
+  const description = organisation.description?.slice(0, 300) ?? undefined;
+  return {
+    title: organisation.name,
+    description,
+    openGraph: { type: "profile", title: organisation.name, description, images: [{ url: "/icon-512.png", width: 512, height: 512 }] },
+  };
 }
 
 export default async function OrganisationPage({ params, searchParams }: Props) {
