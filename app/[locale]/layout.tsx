@@ -52,7 +52,7 @@ export default async function LocaleLayout({ children, params }: Props) {
     <html lang={locale} dir={localeDirection(locale)}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-ink antialiased">
         {/* Client components get only the messages they need; most take their texts as props. */}
-        <NextIntlClientProvider messages={{ ErrorPage: messages.ErrorPage }}>
+        <NextIntlClientProvider messages={{ ErrorPage: messages.ErrorPage, Shortlist: messages.Shortlist }}>
           <SiteHeader locale={locale} />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
             {children}

@@ -38,7 +38,7 @@ export async function ShortlistView({ locale, items, ids }: Props) {
       ) : (
         <>
           <p className="font-semibold" data-testid="list-count">
-            {t("count", { count: String(items.length), max: String(MAX_LIST) })}
+            {t("count", { count: items.length, max: MAX_LIST })}
           </p>
           <ol className="flex flex-col gap-3" data-testid="shortlist">
             {items.map((item, index) => {
