@@ -8,6 +8,7 @@ import { listPublicActivities } from "@/lib/activities/queries";
 import { firstParam, parsePage, type SearchParams } from "@/lib/i18n/page-params";
 import { getOrganisation } from "@/lib/organisations/queries";
 import { languageDirection } from "@/lib/reference/languages";
+import { LinkedText } from "@/components/ui/linked-text";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<SearchParams> };
 
@@ -39,7 +40,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
       </h1>
       {organisation.description && organisation.descriptionLocale && (
         <p lang={organisation.descriptionLocale} dir={languageDirection(organisation.descriptionLocale)} className="max-w-3xl text-lg">
-          {organisation.description}
+          <LinkedText text={organisation.description} />
         </p>
       )}
       <dl>
