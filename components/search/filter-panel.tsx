@@ -29,7 +29,12 @@ export function FilterPanel({ summary, showResults, children }: Props) {
 
   return (
     <details ref={details} data-filter-panel className="rounded-lg border border-brand-100 bg-white">
-      <summary className="flex min-h-11 cursor-pointer items-center px-4 py-2 text-lg font-semibold lg:hidden">{summary}</summary>
+      <summary className="group flex min-h-11 cursor-pointer list-none items-center justify-between gap-2 px-4 py-2 text-lg font-semibold lg:hidden [&::-webkit-details-marker]:hidden">
+        <span>{summary}</span>
+        <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5 shrink-0 transition-transform [details[open]_&]:rotate-180" fill="none" stroke="currentColor" strokeWidth="2">
+          <path d="m6 9 6 6 6-6" />
+        </svg>
+      </summary>
       <div className="flex flex-col gap-6 px-4 pb-0 pt-2 lg:pt-4">
         {children}
         <div className="sticky bottom-0 -mx-4 border-t border-brand-100 bg-white px-4 py-3">
