@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 
@@ -22,6 +23,7 @@ for (const { name, viewport } of VIEWPORTS) {
     test.use({ viewport });
 
     test("an activity added by its link is saved to this browser's list", async ({ page, baseURL }) => {
+      test.setTimeout(90_000);
       const first = await addFromSearch(page, "arabiankerho");
       const second = await addFromSearch(page, "Digipaja");
       const header = page.getByTestId("shortlist-link");
@@ -87,10 +89,22 @@ test.describe("the printed sheet", () => {
     // The footer is the sheet's table footer group, which browsers repeat on every printed page.
     await expect(sheet).toHaveCSS("display", "table");
     await expect(sheet.locator(".sheet-footer")).toHaveCSS("display", "table-footer-group");
+    await expect(sheet.locator(".sheet-footer")).toHaveCSS("break-inside", "avoid"); // else Chromium prints it once
     await expect(sheet.locator(".sheet-footer")).toContainText("Tulostettu");
     const pdf = (await page.pdf({ preferCSSPageSize: true, path: test.info().outputPath("sheet-fi-so.pdf") })).toString("latin1");
     const pages = Math.max(...[...pdf.matchAll(/\/Count (\d+)/g)].map((m) => Number(m[1])));
     expect(pages).toBeGreaterThanOrEqual(2); // three two-language activities do not fit on one
     expect(pages).toBeLessThanOrEqual(2);
+    // Where poppler's pdftotext is installed, read the footer off every printed page.
+    const pdfPath = test.info().outputPath("sheet-fi-so.pdf");
+    const text = spawnSync("pdftotext", ["-layout", pdfPath, "-"], { encoding: "utf8" });
+    if (text.status === 0) {
+      const printedPages = text.stdout.split("\f").filter((p) => p.trim() !== "");
+      expect(printedPages).toHaveLength(pages);
+      for (const printed of printedPages) {
+        expect(printed).toContain("Tulostettu");
+        expect(printed).toContain("La daabacay");
+      }
+    }
   });
 });

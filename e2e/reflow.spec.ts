@@ -77,6 +77,8 @@ test.describe("on a 390 px phone", () => {
     const small = await targets.evaluateAll((elements) =>
       elements
         .filter((el) => (el as HTMLElement).offsetParent !== null && !el.closest(".sr-only"))
+        // A label of a text field or select is not the target (the field is); a checkbox's or radio's is.
+        .filter((el) => !(el instanceof HTMLLabelElement) || (el.control instanceof HTMLInputElement && ["checkbox", "radio"].includes(el.control.type)))
         .map((el) => ({ el: `${el.tagName.toLowerCase()} "${(el.textContent ?? "").trim().slice(0, 30)}"`, ...el.getBoundingClientRect().toJSON() }))
         .filter((box) => box.height < 24 || box.width < 24)
         .map((box) => `${box.el}: ${Math.round(box.width)}×${Math.round(box.height)}`),

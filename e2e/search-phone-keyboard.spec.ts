@@ -14,6 +14,11 @@ async function openFilters(page: Page) {
   await expect(panel).toHaveJSProperty("open", true);
 }
 
+/** The municipality codes in the page's URL, in order. */
+function urlMunicipalities(page: Page): string[] {
+  return new URL(page.url()).searchParams.getAll("municipality");
+}
+
 async function chipState(page: Page) {
   return page.locator("[data-municipality-picker] input[type=checkbox]").evaluateAll((boxes) =>
     boxes.map((b) => `${(b as HTMLInputElement).value}:${(b as HTMLInputElement).checked}`),
@@ -25,6 +30,7 @@ for (const { name, viewport } of VIEWPORTS) {
     test.use({ viewport });
 
     test("the municipality control adds, shows chips, never a code, and always equals the URL", async ({ page }) => {
+      test.setTimeout(90_000);
       await page.goto("/fi/activities");
       await openFilters(page);
       const field = page.locator("#f-municipality-new");
@@ -32,9 +38,9 @@ for (const { name, viewport } of VIEWPORTS) {
 
       await field.fill("Helsinki");
       await field.press("Enter");
-      await expect(page).toHaveURL(/\?municipality=091$/);
+      await expect.poll(() => urlMunicipalities(page)).toEqual(["091"]);
       await expect(page.getByRole("checkbox", { name: /^Helsinki/ })).toBeChecked();
-      expect(await chipState(page)).toEqual(["091:true"]);
+      await expect.poll(() => chipState(page)).toEqual(["091:true"]);
       await expect(field).toHaveValue("");
       await expect(page.getByRole("link", { name: "Poista rajaus: Helsinki" })).toBeVisible();
 
@@ -42,20 +48,21 @@ for (const { name, viewport } of VIEWPORTS) {
       await expect(page.getByLabel("Lisää kunta")).toBeVisible();
       await field.fill("Espoo");
       await field.press("Enter");
-      await expect(page).toHaveURL(/\?municipality=091&municipality=049$/);
-      expect(await chipState(page)).toEqual(["091:true", "049:true"]);
+      await expect.poll(() => urlMunicipalities(page)).toEqual(["091", "049"]);
+      await expect.poll(() => chipState(page)).toEqual(["091:true", "049:true"]);
       await expect(field).toHaveValue("");
       await expect(page.locator("[data-municipality-picker]")).not.toContainText(/\b0\d\d\b/);
 
       // Unticking a chip removes it, and it is not sent again.
-      await page.getByRole("checkbox", { name: /^Helsinki/ }).uncheck();
-      await expect(page).toHaveURL(/\?municipality=049$/);
-      expect(await chipState(page)).toEqual(["049:true"]);
+      // A click, not uncheck(): the chip leaves the page once unticked, so there is nothing left to re-check.
+      await page.getByRole("checkbox", { name: /^Helsinki/ }).click();
+      await expect.poll(() => urlMunicipalities(page)).toEqual(["049"]);
+      await expect.poll(() => chipState(page)).toEqual(["049:true"]);
       await expect(field).toHaveValue("");
 
       // Back and reload: the control follows the URL.
       await page.goBack();
-      await expect(page).toHaveURL(/\?municipality=091&municipality=049$/);
+      await expect.poll(() => urlMunicipalities(page)).toEqual(["091", "049"]);
       await expect.poll(() => chipState(page)).toEqual(["091:true", "049:true"]);
       await page.reload();
       await openFilters(page);
@@ -124,7 +131,7 @@ test.describe("search on a 390 px phone: results first", () => {
     await page.getByRole("checkbox", { name: /^Lastenhoito järjestetty/ }).check();
     await expect(page).toHaveURL(/childcare=1/);
     await expect(panel.locator("summary")).toHaveText("Rajaa hakua (1 rajaus)");
-    const status = page.locator("#results [role=status]");
+    const status = page.locator("#results p[role=status]");
     const count = Number((await status.innerText()).match(/\d+/)![0]);
     const show = page.getByRole("button", { name: new RegExp(`^Näytä ${count} tulos`) });
     // Sticky: in view at the bottom of the screen while the long panel is open.
@@ -142,11 +149,11 @@ test.describe("search on a desktop: after a filter change", () => {
 
   test("the new count is announced and the results are in view", async ({ page }) => {
     await page.goto("/fi/activities");
-    const status = page.locator("#results [role=status]");
+    const status = page.locator("#results p[role=status]");
     await expect(status).toHaveAttribute("aria-live", "polite");
     const before = await status.innerText();
     // A filter far down the column: the column scrolls on its own, the results stay put.
-    const evening = page.getByRole("checkbox", { name: /^Ilta/ });
+    const evening = page.locator("#f-time-evening");
     await evening.scrollIntoViewIfNeeded();
     await evening.check();
     await expect(page).toHaveURL(/time=evening/);

@@ -60,10 +60,10 @@ export async function ReferralSheetPage({ locale, forLocale, items }: Props) {
 
   return (
     <div className="flex flex-col gap-6">
-      <div className="flex flex-wrap items-end gap-4 print:hidden" data-screen-only>
-        <form action={getPathname({ href: "/list", locale })} method="get" className="flex flex-wrap items-end gap-2">
+      <div className="flex min-w-0 flex-wrap items-end gap-4 print:hidden" data-screen-only>
+        <form action={getPathname({ href: "/list", locale })} method="get" className="flex min-w-0 max-w-full flex-wrap items-end gap-2">
           <input type="hidden" name="ids" value={ids.join(",")} />
-          <div className="flex flex-col gap-1">
+          <div className="flex min-w-0 max-w-full flex-col gap-1">
             <label htmlFor="for" className="font-medium">
               {t("clientLanguage")}
             </label>

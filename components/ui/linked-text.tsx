@@ -17,7 +17,8 @@ export function LinkedText({ text }: { text: string }) {
             href={piece.href}
             dir="ltr"
             data-contact={piece.kind}
-            className="text-brand-800 underline"
+            // A phone number is kept on one line; a long address may wrap (reflow at 320 px).
+            className={piece.kind === "phone" ? "whitespace-nowrap text-brand-800 underline" : "text-brand-800 underline"}
             {...(piece.kind === "url" ? { rel: "nofollow noopener noreferrer" } : {})}
           >
             {piece.text}
