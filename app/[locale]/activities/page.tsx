@@ -63,8 +63,9 @@ export default async function ActivitiesPage({ params, searchParams }: Props) {
         </button>
       </div>
       <div className="grid gap-6 lg:grid-cols-[18rem_1fr]">
-        {/* On wide screens the filter column scrolls on its own, so the results stay in view. */}
-        <aside aria-label={t("filters")} className="min-w-0 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
+        {/* On wide screens the filter column scrolls on its own, so the results stay in view; it takes
+            focus so it can be scrolled with the keyboard too (axe: scrollable-region-focusable). */}
+        <aside aria-label={t("filters")} tabIndex={0} className="min-w-0 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
           <SearchFilters locale={locale} query={query} facets={response.facets} labels={labels} activeCount={activeCount} total={response.total} />
         </aside>
         <section id="results" tabIndex={-1} aria-labelledby="results-title" className="flex min-w-0 flex-col gap-4 focus:outline-none">
