@@ -74,13 +74,20 @@ describe("messages with a count", () => {
         if (!plurals.has(name)) failures.push(`${key}: {${name}} is not a plural`);
       }
       for (const n of SAMPLES) {
-        const values: Record<string, unknown> = { q: "kahvila", label: "Helsinki", title: "Kahvila", date: new Date(), organisation: "Yhdistys", role: "x" };
+        // Every other argument gets a word (dates a date), the counts the number under test.
+        const values: Record<string, unknown> = {};
+        walk(new IntlMessageFormat(message, locale, MESSAGE_FORMATS).getAst() as Node[], (node) => {
+          if (node.type === TYPE.argument) values[node.value!] ??= "Helsinki";
+          if (node.type === 3 || node.type === 4) values[node.value!] = new Date();
+        });
         for (const name of names) values[name] = n;
         try {
           const text = format(message, locale, values);
           if (/[#{}]/.test(text)) failures.push(`${key} (${n}): unformatted "${text}"`);
-          // Large numbers are always written as digits (small ones may be words: "نشاطان").
-          if (n >= 5 && !text.includes(String(n))) failures.push(`${key} (${n}): no ${n} in "${text}"`);
+          // Where the number is shown, large ones are digits (small ones may be words: "نشاطان"); a
+          // plural may also only choose a form ("mentions the word / the words {words}").
+          const showsNumber = message.includes("#") || names.some((name) => message.includes(`{${name}, number`));
+          if (showsNumber && n >= 5 && !text.includes(String(n))) failures.push(`${key} (${n}): no ${n} in "${text}"`);
         } catch (error) {
           failures.push(`${key} (${n}): ${(error as Error).message}`);
         }
