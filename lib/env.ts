@@ -49,6 +49,13 @@ function load(): Env {
 
 export const env = load();
 
+/**
+ * Whether SITE_URL was configured. Without it, addresses that people share (the list link and its
+ * QR code, the sitemap) use the origin of the request that asked for them (lib/site/origin.ts), so
+ * a server reached as http://192.168.1.5:3000 does not hand out http://localhost:3000.
+ */
+export const siteUrlConfigured = (process.env.SITE_URL ?? "").trim() !== "";
+
 /** The database URL the app uses; scripts/start.ts sets it when it starts the embedded cluster. */
 export function requireDatabaseUrl(): string {
   if (!env.DATABASE_URL) {

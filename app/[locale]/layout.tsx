@@ -8,7 +8,13 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { localeDirection } from "@/lib/i18n/locales";
 import { routing } from "@/lib/i18n/routing";
+import { siteOrigin } from "@/lib/site/origin";
 import "../globals.css";
+
+/** Open Graph wants language_TERRITORY; the territory is where readers of this site live. */
+function ogLocale(locale: string): string {
+  return locale === "fi" || locale === "sv" ? `${locale}_FI` : locale;
+}
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
@@ -17,8 +23,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: "Metadata" });
   return {
+    metadataBase: new URL(await siteOrigin()),
     title: { default: `${t("siteName")}: ${t("tagline")}`, template: `%s | ${t("siteName")}` },
     description: t("description"),
+    // Files in public/ (icons) and app/manifest.ts; favicon.ico is found at the root by browsers.
+    icons: { icon: [{ url: "/favicon.ico", sizes: "48x48" }, { url: "/icon.svg", type: "image/svg+xml" }], apple: "/apple-touch-icon.png" },
+    manifest: "/manifest.webmanifest",
+    // What a shared link shows in messaging apps; pages with their own description override it.
+    openGraph: {
+      type: "website",
+      siteName: t("siteName"),
+      title: `${t("siteName")}: ${t("tagline")}`,
+      description: t("description"),
+      locale: ogLocale(locale),
+      images: [{ url: "/icon-512.png", width: 512, height: 512, alt: t("siteName") }],
+    },
   };
 }
 
@@ -33,7 +52,7 @@ export default async function LocaleLayout({ children, params }: Props) {
     <html lang={locale} dir={localeDirection(locale)}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-ink antialiased">
         {/* Client components get only the messages they need; most take their texts as props. */}
-        <NextIntlClientProvider messages={{ ErrorPage: messages.ErrorPage }}>
+        <NextIntlClientProvider messages={{ ErrorPage: messages.ErrorPage, Shortlist: messages.Shortlist }}>
           <SiteHeader locale={locale} />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
             {children}

@@ -23,7 +23,7 @@ export async function ActivityContact({ activity }: { activity: ActivityDetail }
         )}
         {phone && (
           <li>
-            {t("phone")}: <a href={`tel:${phone.replace(/\s/g, "")}`} className="text-brand-800 underline"><bdi>{phone}</bdi></a>
+            {t("phone")}: <a href={`tel:${phone.replace(/\s/g, "")}`} dir="ltr" className="text-brand-800 underline">{phone}</a>
           </li>
         )}
         {activity.organisation.website && (

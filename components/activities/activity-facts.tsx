@@ -4,6 +4,7 @@ import { formatCalendarDate, formatList } from "@/lib/i18n/format";
 import { languageDirection, languageName } from "@/lib/reference/languages";
 import { describeSlots } from "@/lib/schedule/summary";
 import { Fact } from "@/components/ui/fact";
+import { LinkedText } from "@/components/ui/linked-text";
 
 // The structured facts of a notice, in the order a case worker checks them.
 export async function ActivityFacts({ activity }: { activity: ActivityDetail }) {
@@ -30,7 +31,7 @@ export async function ActivityFacts({ activity }: { activity: ActivityDetail }) 
         </ul>
         {activity.text.scheduleNote && (
           <p lang={contentLang} dir={contentDir} className="mt-1">
-            {activity.text.scheduleNote}
+            <LinkedText text={activity.text.scheduleNote} />
           </p>
         )}
         {activity.startDate && activity.endDate ? (
@@ -100,7 +101,7 @@ export async function ActivityFacts({ activity }: { activity: ActivityDetail }) 
         {activity.isFree ? t("free") : t("fee")}
         {activity.text.costNote && (
           <p lang={contentLang} dir={contentDir}>
-            {activity.text.costNote}
+            <LinkedText text={activity.text.costNote} />
           </p>
         )}
       </Fact>

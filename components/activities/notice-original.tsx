@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { TEXT_FIELDS, type NoticeTexts } from "@/lib/activities/content";
 import { languageDirection, languageName } from "@/lib/reference/languages";
+import { LinkedText } from "@/components/ui/linked-text";
 
 /**
  * The notice's texts in its original language, read-only, to translate from: shown beside the
@@ -21,7 +22,7 @@ export async function NoticeOriginal({ texts, language, locale }: { texts: Notic
           <div key={field}>
             <dt className="font-semibold">{tForm(field)}</dt>
             <dd lang={language} dir={dir} className="whitespace-pre-line">
-              {texts[field]}
+              <LinkedText text={texts[field] ?? ""} />
             </dd>
           </div>
         ))}

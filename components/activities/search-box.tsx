@@ -8,7 +8,7 @@ export async function SearchBox({ label, placeholder, button, defaultValue }: Pr
   const locale = await getLocale();
   return (
     <form role="search" action={getPathname({ href: "/activities", locale })} method="get" className="flex max-w-2xl flex-wrap items-end gap-2">
-      <div className="flex min-w-64 flex-1 flex-col gap-1">
+      <div className="flex min-w-0 flex-[1_1_12rem] flex-col gap-1">
         <label htmlFor="q" className="font-medium">
           {label}
         </label>
@@ -19,7 +19,7 @@ export async function SearchBox({ label, placeholder, button, defaultValue }: Pr
           maxLength={200}
           defaultValue={defaultValue}
           placeholder={placeholder}
-          className="rounded border border-muted px-3 py-2 text-base"
+          className="w-full min-w-0 rounded border border-muted px-3 py-2 text-base"
         />
       </div>
       <button type="submit" className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">

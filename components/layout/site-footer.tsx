@@ -11,17 +11,17 @@ export async function SiteFooter() {
         <nav aria-label={t("footerNav")}>
           <ul className="flex flex-wrap gap-x-6 gap-y-2">
             <li>
-              <Link href="/accessibility" className="text-brand-800 underline">
+              <Link href="/accessibility" className="inline-block py-1 text-brand-800 underline">
                 {t("accessibility")}
               </Link>
             </li>
             <li>
-              <Link href="/privacy" className="text-brand-800 underline">
+              <Link href="/privacy" className="inline-block py-1 text-brand-800 underline">
                 {t("privacy")}
               </Link>
             </li>
             <li>
-              <a href={`mailto:${FEEDBACK_EMAIL}`} className="text-brand-800 underline">
+              <a href={`mailto:${FEEDBACK_EMAIL}`} className="inline-block py-1 text-brand-800 underline">
                 {t("feedback")}
               </a>
             </li>

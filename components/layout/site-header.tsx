@@ -24,7 +24,7 @@ export async function SiteHeader({ locale }: { locale: string }) {
         <nav aria-label={t("mainNav")}>
           <ul className="flex flex-wrap items-center gap-4">
             <li>
-              <Link href="/activities" className="font-medium text-brand-800 underline-offset-4 hover:underline">
+              <Link href="/activities" className="inline-block py-1 font-medium text-brand-800 underline-offset-4 hover:underline">
                 {t("navActivities")}
               </Link>
             </li>

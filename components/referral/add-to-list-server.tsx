@@ -15,8 +15,6 @@ export async function AddToListControl({ id, title }: { id: string; title: strin
         add: t("add"),
         remove: t("remove"),
         onList: t("onList"),
-        // The client fills in the count; "{count}" passes through as a placeholder.
-        added: t("added", { count: "{count}" }),
         removed: t("removed"),
         full: t("full"),
       }}

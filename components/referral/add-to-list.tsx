@@ -1,11 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useRouter } from "@/lib/i18n/navigation";
 import { addItem, removeItem } from "@/lib/referral/list";
 import { readShortlist, useShortlist, writeShortlist } from "./shortlist-store";
 
-export type AddToListLabels = { add: string; remove: string; onList: string; added: string; removed: string; full: string };
+export type AddToListLabels = { add: string; remove: string; onList: string; removed: string; full: string };
 
 type Props = { id: string; title: string; action: string; labels: AddToListLabels };
 
@@ -19,6 +20,8 @@ const removeClass = "rounded border border-brand-600 bg-white px-3 py-1 text-sm 
  * adds to (or removes from) the list kept in this browser and says so in a polite live region.
  */
 export function AddToList({ id, title, action, labels }: Props) {
+  // "Added… the list now has N": formatted here with the locale's plural rules (layout provides "Shortlist").
+  const t = useTranslations("Shortlist");
   const stored = useShortlist();
   const router = useRouter();
   const [message, setMessage] = useState("");
@@ -47,7 +50,7 @@ export function AddToList({ id, title, action, labels }: Props) {
       router.push(`/list?add=${encodeURIComponent(id)}`);
       return;
     }
-    setMessage(next.includes(id) ? labels.added.replace("{count}", String(next.length)) : labels.removed);
+    setMessage(next.includes(id) ? t("added", { count: next.length }) : labels.removed);
   }
 
   return (

@@ -15,13 +15,13 @@ export async function ListNotes({ tooMany, malformed, unknown, badFor }: Props) 
     <div className="flex flex-col gap-2 print:hidden">
       {tooMany && (
         <div role="alert" className="rounded border-2 border-red-700 bg-red-50 p-3 text-red-950" data-testid="too-many">
-          <p className="font-semibold">{t("tooManyTitle", { max: String(MAX_LIST) })}</p>
-          <p>{t("tooMany", { max: String(MAX_LIST) })}</p>
+          <p className="font-semibold">{t("tooManyTitle", { max: MAX_LIST })}</p>
+          <p>{t("tooMany", { max: MAX_LIST })}</p>
         </div>
       )}
       {ignored.length > 0 && (
         <p role="note" className="rounded border border-amber-700 bg-amber-50 p-3 text-amber-950" data-testid="ignored-ids">
-          {t("ignored", { count: String(ignored.length) })} <bdi dir="ltr">{formatList(ignored, locale)}</bdi>
+          {t("ignored", { count: ignored.length })} <bdi dir="ltr">{formatList(ignored, locale)}</bdi>
         </p>
       )}
       {badFor && (

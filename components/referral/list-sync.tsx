@@ -1,26 +1,33 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { Link, useRouter } from "@/lib/i18n/navigation";
-import { listSearch, readStoredIds } from "@/lib/referral/list";
+import { listSearch, MAX_LIST, readStoredIds } from "@/lib/referral/list";
 import { useShortlist, writeShortlist } from "./shortlist-store";
 
 type Props = {
   /** The ids the page shows (the URL's, minus unknown ones); empty when the URL has none. */
   ids: string[];
+  /** The ids of the URL's `ids` parameter alone, before any `add`. */
+  baseIds: string[];
+  /** Known ids the URL's `add` parameter asks to add (the paste form, the no-JavaScript button). */
+  addIds: string[];
   hasIdsInUrl: boolean;
   forLocale?: string;
-  labels: { otherSaved: string; replace: string; openSaved: string };
 };
 
 /**
  * Keeps the list page and this browser's stored list together:
  * - /list without ids opens the stored list (the URL then carries it, for sharing and Back);
+ * - adding by a link (`add=`) to the list this browser keeps stores the result, so the header,
+ *   the page and the stored list agree; the URL is then rewritten without `add`;
  * - a list opened from a link is stored when nothing else is, and edits made on the page
  *   (links marked data-shortlist) are stored before the page follows them;
  * - a link with a different list than the stored one asks before replacing it.
  */
-export function ListSync({ ids, hasIdsInUrl, forLocale, labels }: Props) {
+export function ListSync({ ids, baseIds, addIds, hasIdsInUrl, forLocale }: Props) {
+  const t = useTranslations("ReferralList");
   const router = useRouter();
   const stored = useShortlist();
   const [dismissed, setDismissed] = useState(false);
@@ -28,12 +35,19 @@ export function ListSync({ ids, hasIdsInUrl, forLocale, labels }: Props) {
 
   useEffect(() => {
     if (stored === null) return;
-    if (!hasIdsInUrl && stored.length > 0) {
+    const storedKey = stored.join(",");
+    if (addIds.length > 0 && (baseIds.length === 0 || baseIds.join(",") === storedKey)) {
+      // "Add to my list": the stored list (or, without one, the page's) plus the new ones.
+      const start = stored.length > 0 ? stored : baseIds;
+      const next = [...start, ...addIds.filter((id) => !start.includes(id))].slice(0, MAX_LIST);
+      if (next.join(",") !== storedKey) writeShortlist(next);
+      router.replace(`/list${listSearch(next, forLocale)}`);
+    } else if (!hasIdsInUrl && stored.length > 0) {
       router.replace(`/list${listSearch(stored, forLocale)}`);
     } else if (hasIdsInUrl && stored.length === 0 && ids.length > 0) {
       writeShortlist(ids);
     }
-  }, [stored, hasIdsInUrl, ids, forLocale, router]);
+  }, [stored, hasIdsInUrl, ids, baseIds, addIds, forLocale, router]);
 
   useEffect(() => {
     function onClick(event: MouseEvent) {
@@ -45,10 +59,11 @@ export function ListSync({ ids, hasIdsInUrl, forLocale, labels }: Props) {
     return () => document.removeEventListener("click", onClick, true);
   }, []);
 
-  if (!hasIdsInUrl || stored === null || stored.length === 0 || same || dismissed) return null;
+  const adding = addIds.length > 0 && (baseIds.length === 0 || (stored !== null && baseIds.join(",") === stored.join(",")));
+  if (!hasIdsInUrl || adding || stored === null || stored.length === 0 || same || dismissed) return null;
   return (
     <div role="note" className="flex flex-wrap items-center gap-3 rounded border border-amber-700 bg-amber-50 p-3 text-amber-950 print:hidden">
-      <p>{labels.otherSaved.replace("{count}", String(stored.length))}</p>
+      <p>{t("otherSaved", { count: stored.length })}</p>
       <button
         type="button"
         onClick={() => {
@@ -57,10 +72,10 @@ export function ListSync({ ids, hasIdsInUrl, forLocale, labels }: Props) {
         }}
         className="rounded bg-brand-700 px-3 py-1 text-sm font-semibold text-white hover:bg-brand-800"
       >
-        {labels.replace}
+        {t("replaceSaved")}
       </button>
       <Link href={`/list${listSearch(stored)}`} className="text-brand-800 underline">
-        {labels.openSaved}
+        {t("openSaved")}
       </Link>
     </div>
   );

@@ -17,7 +17,8 @@ export async function ReferralSheetPage({ locale, forLocale, items }: Props) {
   const t = await getTranslations("ReferralList");
   const tClient = await getTranslations({ locale: forLocale, namespace: "ReferralSheet" });
   const ids = items.map((item) => item.id);
-  const url = clientListUrl(ids, forLocale);
+  const url = await clientListUrl(ids, forLocale);
+  const site = await siteAddress();
   const svg = await qrSvg(url);
   const noteLocales = forLocale === "fi" ? ["fi"] : [forLocale, "fi"];
   const noteHeadings = await Promise.all(
@@ -59,10 +60,10 @@ export async function ReferralSheetPage({ locale, forLocale, items }: Props) {
 
   return (
     <div className="flex flex-col gap-6">
-      <div className="flex flex-wrap items-end gap-4 print:hidden" data-screen-only>
-        <form action={getPathname({ href: "/list", locale })} method="get" className="flex flex-wrap items-end gap-2">
+      <div className="flex min-w-0 flex-wrap items-end gap-4 print:hidden" data-screen-only>
+        <form action={getPathname({ href: "/list", locale })} method="get" className="flex min-w-0 max-w-full flex-wrap items-end gap-2">
           <input type="hidden" name="ids" value={ids.join(",")} />
-          <div className="flex flex-col gap-1">
+          <div className="flex min-w-0 max-w-full flex-col gap-1">
             <label htmlFor="for" className="font-medium">
               {t("clientLanguage")}
             </label>
@@ -98,7 +99,7 @@ export async function ReferralSheetPage({ locale, forLocale, items }: Props) {
           hint: t("shareHint"),
         }}
       />
-      <ReferralSheet items={items} forLocale={forLocale} url={url} qrSvg={svg} site={siteAddress()} note={note} />
+      <ReferralSheet items={items} forLocale={forLocale} url={url} qrSvg={svg} site={site} note={note} />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { languageDirection, languageName } from "@/lib/reference/languages";
 import type { ReferralActivity, ReferralText } from "@/lib/referral/queries";
 import { addressLine, routePlanner } from "@/lib/referral/route-planner";
 import { describeSlots } from "@/lib/schedule/summary";
+import { LinkedText } from "@/components/ui/linked-text";
 
 /** Which text a column shows: its own language, the original marked as such, or none (see the other column). */
 export type ColumnText = { text: ReferralText; marked: boolean } | { text: undefined; elsewhere: ReferralText };
@@ -91,10 +92,10 @@ export async function SheetColumn({ activity, locale, column, headingId }: Props
           {text && (
             <>
               <Field label={t("description")}>
-                <Text text={text}>{text.description}</Text>
+                <Text text={text}><LinkedText text={text.description} /></Text>
               </Field>
               <Field label={t("howToJoin")}>
-                <Text text={text}>{text.howToJoin}</Text>
+                <Text text={text}><LinkedText text={text.howToJoin} /></Text>
               </Field>
             </>
           )}
@@ -109,7 +110,7 @@ export async function SheetColumn({ activity, locale, column, headingId }: Props
                 ))}
               </ul>
             )}
-            {text?.scheduleNote && <Text text={text}>{text.scheduleNote}</Text>}
+            {text?.scheduleNote && <Text text={text}><LinkedText text={text.scheduleNote} /></Text>}
             {activity.startDate && <p>{t("startsOn", { date: formatCalendarDate(activity.startDate, locale) })}</p>}
             {activity.endDate && <p>{t("endsOn", { date: formatCalendarDate(activity.endDate, locale) })}</p>}
           </Field>
@@ -138,7 +139,7 @@ export async function SheetColumn({ activity, locale, column, headingId }: Props
           </Field>
           <Field label={t("cost")}>
             <p>{activity.isFree ? t("free") : t("fee")}</p>
-            {text?.costNote && <Text text={text}>{text.costNote}</Text>}
+            {text?.costNote && <Text text={text}><LinkedText text={text.costNote} /></Text>}
           </Field>
           <Field label={t("registration")}>
             <p>{tEnum(`registration.${activity.registration}`)}</p>

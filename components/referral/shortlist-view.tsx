@@ -38,7 +38,7 @@ export async function ShortlistView({ locale, items, ids }: Props) {
       ) : (
         <>
           <p className="font-semibold" data-testid="list-count">
-            {t("count", { count: String(items.length), max: String(MAX_LIST) })}
+            {t("count", { count: items.length, max: MAX_LIST })}
           </p>
           <ol className="flex flex-col gap-3" data-testid="shortlist">
             {items.map((item, index) => {
@@ -123,7 +123,7 @@ export async function ShortlistView({ locale, items, ids }: Props) {
             <p>{t("makeSheetHelp")}</p>
             <input type="hidden" name="ids" value={shown.join(",")} />
             <div className="flex flex-wrap items-end gap-2">
-              <div className="flex flex-col gap-1">
+              <div className="flex min-w-0 max-w-full flex-col gap-1">
                 <label htmlFor="for" className="font-medium">
                   {t("clientLanguage")}
                 </label>
@@ -146,7 +146,7 @@ export async function ShortlistView({ locale, items, ids }: Props) {
             {t("addByLinkHint")}
           </p>
           <div className="flex flex-wrap gap-2">
-            <input id="add" name="add" type="text" dir="ltr" aria-describedby="add-hint" autoComplete="off" className="min-w-64 flex-1 rounded border border-muted px-3 py-2" />
+            <input id="add" name="add" type="text" dir="ltr" aria-describedby="add-hint" autoComplete="off" className="min-w-0 flex-[1_1_12rem] rounded border border-muted px-3 py-2" />
             <button type="submit" className="rounded border border-brand-600 bg-white px-4 py-2 text-brand-800 hover:bg-brand-50">
               {t("addButton")}
             </button>
@@ -160,7 +160,7 @@ export async function ShortlistView({ locale, items, ids }: Props) {
 /** The twelve UI languages, each named in itself and in the reader's language. */
 export function LanguageSelect({ id, locale, selected }: { id: string; locale: string; selected: string }) {
   return (
-    <select id={id} name="for" defaultValue={selected} className="rounded border border-muted bg-white px-2 py-2">
+    <select id={id} name="for" defaultValue={selected} className="w-full min-w-0 max-w-full rounded border border-muted bg-white px-2 py-2">
       {LOCALES.map((code) => {
         const own = nativeLanguageName(code);
         const inUi = languageName(code, locale);

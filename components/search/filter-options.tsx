@@ -18,7 +18,7 @@ type Props = {
 export function FilterOptions({ legend, hint, name, type = "checkbox", options, selected, zeroLabel }: Props) {
   const hintId = hint ? `${name}-hint` : undefined;
   return (
-    <fieldset className="flex flex-col gap-1" aria-describedby={hintId}>
+    <fieldset className="flex min-w-0 flex-col gap-1" aria-describedby={hintId}>
       <legend className="mb-1 font-semibold">{legend}</legend>
       {hint && (
         <p id={hintId} className="mb-1 text-sm text-muted">
@@ -30,7 +30,7 @@ export function FilterOptions({ legend, hint, name, type = "checkbox", options, 
         const checked = selected.includes(option.value);
         const empty = !checked && option.count === 0;
         return (
-          <div key={option.value} className="flex items-center gap-2">
+          <div key={option.value} className="flex min-h-6 items-center gap-2">
             <input
               id={id}
               type={type}

@@ -4,6 +4,8 @@ import { getReferenceData, municipalityName, regionName } from "@/lib/reference/
 import type { Facets } from "@/lib/search/engine";
 import { FINNISH_LEVELS, GENDER_SPACES, MODES, TIMES_OF_DAY, type SearchQuery } from "@/lib/search/query";
 import { FilterOptions } from "./filter-options";
+import { FilterPanel } from "./filter-panel";
+import { MunicipalityPicker } from "./municipality-picker";
 import type { searchLabels } from "./search-labels";
 
 type Props = {
@@ -12,11 +14,13 @@ type Props = {
   facets: Facets;
   labels: Awaited<ReturnType<typeof searchLabels>>;
   activeCount: number;
+  /** Results for the current filters, for the "Show N results" button. */
+  total: number;
 };
 
 // The filter panel: plain form controls (the surrounding form submits by GET), each value
 // with its disjunctive count.
-export async function SearchFilters({ locale, query, facets, labels, activeCount }: Props) {
+export async function SearchFilters({ locale, query, facets, labels, activeCount, total }: Props) {
   const t = await getTranslations("Search");
   const { municipalities, regions } = await getReferenceData();
   const options = (dimension: keyof Facets, values: readonly string[]) =>
@@ -24,61 +28,33 @@ export async function SearchFilters({ locale, query, facets, labels, activeCount
   const collator = new Intl.Collator(locale);
   // Offer (in both official languages) the municipalities that have activities for this search;
   // any other name typed still works, and the no-results advice says what to widen.
-  const municipalityNames = [
-    ...new Set(
-      [...municipalities.values()].filter((m) => (facets.municipality[m.code] ?? 0) > 0).flatMap((m) => [m.nameFi, m.nameSv]),
-    ),
-  ].sort(collator.compare);
+  const offered = [...municipalities.values()]
+    .filter((m) => (facets.municipality[m.code] ?? 0) > 0 && !query.municipality.includes(m.code))
+    .map((m) => ({ code: m.code, label: municipalityName(m, locale), names: [...new Set([municipalityName(m, locale), m.nameFi, m.nameSv])] }))
+    .sort((a, b) => collator.compare(a.label, b.label));
+  const chosen = query.municipality.map((code) => {
+    const m = municipalities.get(code);
+    return { code, label: m ? municipalityName(m, locale) : code, count: facets.municipality[code] ?? 0 };
+  });
   const languages = [...new Set([...Object.keys(facets.lang), ...query.lang])]
     .map((code) => ({ value: code, label: labels.value("lang", code), count: facets.lang[code] ?? 0 }))
     .sort((a, b) => b.count - a.count || collator.compare(a.label, b.label));
   const zero = t("zeroCount");
 
   return (
-    <details open className="rounded-lg border border-brand-100 bg-white p-4 lg:sticky lg:top-4">
-      <summary className="cursor-pointer text-lg font-semibold">{t("filtersCount", { count: activeCount })}</summary>
-      <div className="mt-4 flex flex-col gap-6">
-        <fieldset className="flex flex-col gap-2">
+    <FilterPanel summary={t("filtersCount", { count: activeCount })} showResults={t("showResults", { count: total })}>
+        <fieldset className="flex min-w-0 flex-col gap-2">
           <legend className="mb-1 font-semibold">{t("where")}</legend>
-          {query.municipality.map((code) => {
-            const m = municipalities.get(code);
-            return (
-              <div key={code} className="flex items-center gap-2">
-                <input id={`f-municipality-${code}`} type="checkbox" name="municipality" value={code} defaultChecked className="size-4 accent-brand-700" />
-                <label htmlFor={`f-municipality-${code}`}>
-                  {m ? municipalityName(m, locale) : code}{" "}
-                  <span className="text-sm text-muted">
-                    (<bdi>{facets.municipality[code] ?? 0}</bdi>)
-                  </span>
-                </label>
-              </div>
-            );
-          })}
-          <label htmlFor="f-municipality-new" className="text-sm font-medium">
-            {query.municipality.length ? t("addMunicipality") : t("municipality")}
-          </label>
-          <input
-            id="f-municipality-new"
-            type="text"
-            name="municipality"
-            list="municipality-names"
-            autoComplete="off"
-            maxLength={60}
-            aria-describedby="f-municipality-hint"
-            className="rounded border border-muted px-2 py-1.5"
+          <MunicipalityPicker
+            key={query.municipality.join(",")}
+            selected={chosen}
+            options={offered}
+            labels={{ first: t("municipality"), add: t("addMunicipality"), hint: t("municipalityHint"), remove: t("removeMunicipality") }}
           />
-          <p id="f-municipality-hint" className="text-sm text-muted">
-            {t("municipalityHint")}
-          </p>
-          <datalist id="municipality-names">
-            {municipalityNames.map((name) => (
-              <option key={name} value={name} />
-            ))}
-          </datalist>
           <label htmlFor="f-region" className="mt-2 text-sm font-medium">
             {t("region")}
           </label>
-          <select id="f-region" name="region" defaultValue={query.region[0] ?? ""} className="rounded border border-muted bg-white px-2 py-1.5">
+          <select id="f-region" name="region" defaultValue={query.region[0] ?? ""} className="w-full min-w-0 rounded border border-muted bg-white px-2 py-1.5">
             <option value="">{t("anyRegion")}</option>
             {[...regions.values()]
               .map((r) => ({ code: r.code, name: regionName(r, locale) }))
@@ -145,7 +121,7 @@ export async function SearchFilters({ locale, query, facets, labels, activeCount
             const count = facets[flag].true ?? 0;
             const checked = query[flag];
             return (
-              <div key={flag} className="flex items-center gap-2">
+              <div key={flag} className="flex min-h-6 items-center gap-2">
                 <input id={`f-${flag}`} type="checkbox" name={flag} value="1" defaultChecked={checked} disabled={!checked && count === 0} className="size-4 accent-brand-700" />
                 <label htmlFor={`f-${flag}`}>
                   {t(flag)} <span className="text-sm text-muted">(<bdi>{count}</bdi>)</span>
@@ -154,10 +130,6 @@ export async function SearchFilters({ locale, query, facets, labels, activeCount
             );
           })}
         </fieldset>
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-          {t("applyFilters")}
-        </button>
-      </div>
-    </details>
+    </FilterPanel>
   );
 }

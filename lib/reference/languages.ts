@@ -1,8 +1,13 @@
-// Languages an activity can be run in or offer support in, by ISO 639 code. Names come
-// from Intl.DisplayNames in the reader's locale, so no list of names is kept here.
+import { isLocale } from "../i18n/locales";
+import { REVIEWED_LANGUAGE_NAMES } from "./language-names";
+
+// Languages an activity can be run in or offer support in, by ISO 639 code. Names come from
+// Intl.DisplayNames in the reader's locale, except the few reviewed in ./language-names.ts.
+// Kurdish is offered as its two written standards, Sorani (ckb) and Kurmanji (kmr); the generic
+// "ku" was dropped (issue 11) because it read as a third, duplicate choice.
 export const ACTIVITY_LANGUAGES = [
   "fi", "sv", "en", "ru", "uk", "et", "ar", "fa", "ckb", "kmr", "so", "zh", "vi", "th",
-  "tr", "ku", "ps", "prs", "ti", "am", "sq", "bs", "fr", "es", "pt", "de", "pl", "ro",
+  "tr", "ps", "prs", "ti", "am", "sq", "bs", "fr", "es", "pt", "de", "pl", "ro",
   "tl", "my", "ne", "hi", "ur", "bn", "sw", "smn", "se", "fit", "rmf", "fse",
 ] as const;
 
@@ -21,6 +26,8 @@ export function languageDirection(code: string): "rtl" | "ltr" {
 
 /** The language's name in the reader's locale, falling back to the code itself. */
 export function languageName(code: string, displayLocale: string): string {
+  const reviewed = isLocale(displayLocale) ? REVIEWED_LANGUAGE_NAMES[code]?.[displayLocale] : undefined;
+  if (reviewed) return reviewed;
   try {
     const name = new Intl.DisplayNames([displayLocale, "en"], { type: "language", fallback: "code" }).of(code);
     return name ?? code;

@@ -1,17 +1,21 @@
 import "server-only";
-import { env } from "../env";
+import { siteOrigin } from "../site/origin";
 import { listSearch } from "./list";
 
 /**
  * The public, stable address of a list in the client's language: the "short link", the QR code's
- * content and what the share links send. The UI opens in the client's language too.
+ * content and what the share links send. The UI opens in the client's language too. The origin
+ * is SITE_URL, or the request's own when SITE_URL is not set (lib/site/origin.ts).
  */
-export function clientListUrl(ids: readonly string[], forLocale: string): string {
-  return `${env.SITE_URL.replace(/\/$/, "")}/${forLocale}/list${listSearch(ids, forLocale)}`;
+export async function clientListUrl(ids: readonly string[], forLocale: string): Promise<string> {
+  return listUrlAt(await siteOrigin(), ids, forLocale);
+}
+
+export function listUrlAt(origin: string, ids: readonly string[], forLocale: string): string {
+  return `${origin.replace(/\/$/, "")}/${forLocale}/list${listSearch(ids, forLocale)}`;
 }
 
 /** "tukiverkko.fi" for the printed footer. */
-export function siteAddress(): string {
-  const url = new URL(env.SITE_URL);
-  return url.host;
+export async function siteAddress(): Promise<string> {
+  return new URL(await siteOrigin()).host;
 }

@@ -146,7 +146,7 @@ export const capitalRegionActivities: SeedActivity[] = [
     targetGroups: ["men", "families"],
     forms: ["peer-group"],
     languages: ["fi", "ar"],
-    supportLanguages: ["ku", "so"],
+    supportLanguages: ["ckb", "so"],
     finnishLevel: "NONE",
     places: [V.espEspoonlahti],
     genderSpace: "MEN",

@@ -12,7 +12,7 @@ export const centralActivities: SeedActivity[] = [
     targetGroups: ["newcomers", "asylum-seekers"],
     forms: ["guidance"],
     languages: ["fi"],
-    supportLanguages: ["ar", "so", "fa", "ru", "uk", "en", "ku"],
+    supportLanguages: ["ar", "so", "fa", "ru", "uk", "en", "ckb"],
     finnishLevel: "NONE",
     places: [V.treHervanta],
     alsoServes: ["211", "536"],

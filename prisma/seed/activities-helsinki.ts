@@ -356,7 +356,7 @@ export const helsinkiActivities: SeedActivity[] = [
     targetGroups: ["women", "stay-at-home-parents", "newcomers"],
     forms: ["course"],
     languages: ["fi"],
-    supportLanguages: ["so", "ar", "ku", "prs"],
+    supportLanguages: ["so", "ar", "ckb", "prs"],
     finnishLevel: "NONE",
     places: [V.hkiVuosaari],
     childcare: true,

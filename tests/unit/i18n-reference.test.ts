@@ -26,7 +26,8 @@ describe("language names", () => {
   });
 
   it("names Sorani and Somali in the newcomer locales", () => {
-    expect(languageName("ckb", "ar")).toBe("السورانية الكردية");
+    // Reviewed (issue 11): CLDR says "السورانية الكردية", the wrong order in Arabic.
+    expect(languageName("ckb", "ar")).toBe("الكردية السورانية");
     expect(languageName("fi", "so")).toBe("Finishka");
     expect(languageName("ar", "zh")).toBe("阿拉伯语");
   });

@@ -36,12 +36,15 @@ export default async function ActivitiesPage({ params, searchParams }: Props) {
 
   return (
     <AutoSubmitForm action={getPathname({ href: "/activities", locale })} className="flex flex-col gap-6">
+      <a href="#results" className="sr-only focus:not-sr-only focus:self-start focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:font-semibold focus:text-brand-800 focus:shadow">
+        {t("skipToResults")}
+      </a>
       <div className="flex flex-col gap-2">
         <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
         <p className="text-muted">{t("lead")}</p>
       </div>
       <div className="flex max-w-3xl flex-wrap items-end gap-2">
-        <div className="flex min-w-64 flex-1 flex-col gap-1">
+        <div className="flex min-w-0 flex-[1_1_12rem] flex-col gap-1">
           <label htmlFor="q" className="font-medium">
             {t("searchLabel")}
           </label>
@@ -52,7 +55,7 @@ export default async function ActivitiesPage({ params, searchParams }: Props) {
             maxLength={200}
             defaultValue={query.q}
             placeholder={t("searchPlaceholder")}
-            className="rounded border border-muted px-3 py-2 text-base"
+            className="w-full min-w-0 rounded border border-muted px-3 py-2 text-base"
           />
         </div>
         <button type="submit" className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">
@@ -60,10 +63,12 @@ export default async function ActivitiesPage({ params, searchParams }: Props) {
         </button>
       </div>
       <div className="grid gap-6 lg:grid-cols-[18rem_1fr]">
-        <aside aria-label={t("filters")}>
-          <SearchFilters locale={locale} query={query} facets={response.facets} labels={labels} activeCount={activeCount} />
+        {/* On wide screens the filter column scrolls on its own, so the results stay in view; it takes
+            focus so it can be scrolled with the keyboard too (axe: scrollable-region-focusable). */}
+        <aside aria-label={t("filters")} tabIndex={0} className="min-w-0 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
+          <SearchFilters locale={locale} query={query} facets={response.facets} labels={labels} activeCount={activeCount} total={response.total} />
         </aside>
-        <section aria-labelledby="results-title" className="flex min-w-0 flex-col gap-4">
+        <section id="results" tabIndex={-1} aria-labelledby="results-title" className="flex min-w-0 flex-col gap-4 focus:outline-none">
           <h2 id="results-title" className="sr-only">
             {t("results")}
           </h2>
@@ -71,11 +76,11 @@ export default async function ActivitiesPage({ params, searchParams }: Props) {
             <p role="status" aria-live="polite" className="text-lg font-semibold">
               {query.q ? t("countFor", { count: response.total, q: query.q }) : t("count", { count: response.total })}
             </p>
-            <div className="flex items-center gap-2">
+            <div className="flex min-w-0 max-w-full flex-wrap items-center gap-2">
               <label htmlFor="sort" className="text-sm font-medium">
                 {t("sort")}
               </label>
-              <select id="sort" name="sort" defaultValue={query.sort} className="rounded border border-muted bg-white px-2 py-1.5 text-sm">
+              <select id="sort" name="sort" defaultValue={query.sort} className="min-w-0 max-w-full rounded border border-muted bg-white px-2 py-1.5 text-sm">
                 {SORTS.filter((s) => s !== "relevance" || query.q).map((s) => (
                   <option key={s} value={s}>
                     {t(`sortValue.${s}`)}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { ListSync } from "@/components/referral/list-sync";
 import { ListNotes } from "@/components/referral/list-notes";
 import { ReferralSheetPage } from "@/components/referral/referral-sheet-page";
@@ -27,16 +28,24 @@ export default async function ListPage({ params, searchParams }: Props) {
   const { items, unknown } = await getReferralList(parsed.ids);
   const t = await getTranslations("ReferralList");
   const shownIds = items.map((item) => item.id);
+  // What the URL's own list was, and what `add` asked for, so the browser can add to its stored list.
+  const baseIds = parseListParams({ ids: query.ids }).ids.filter((id) => shownIds.includes(id));
+  const addIds = parseListParams({ add: query.add }).ids.filter((id) => shownIds.includes(id) && !baseIds.includes(id));
+  const messages = (await getMessages()) as { ReferralList: Record<string, string> };
+  const syncMessages = { ReferralList: { otherSaved: messages.ReferralList.otherSaved, replaceSaved: messages.ReferralList.replaceSaved, openSaved: messages.ReferralList.openSaved } };
   const sheet = parsed.forLocale && items.length > 0 && !parsed.tooMany;
 
   return (
     <div className="flex flex-col gap-6">
-      <ListSync
-        ids={shownIds}
-        hasIdsInUrl={query.ids !== undefined || query.add !== undefined}
-        forLocale={parsed.forLocale}
-        labels={{ otherSaved: t("otherSaved"), replace: t("replaceSaved"), openSaved: t("openSaved") }}
-      />
+      <NextIntlClientProvider messages={syncMessages}>
+        <ListSync
+          ids={shownIds}
+          baseIds={baseIds}
+          addIds={addIds}
+          hasIdsInUrl={query.ids !== undefined || query.add !== undefined}
+          forLocale={parsed.forLocale}
+        />
+      </NextIntlClientProvider>
       <div className="flex flex-col gap-2 print:hidden">
         <h1 className="text-3xl font-bold text-brand-800">{sheet ? t("sheetTitle") : t("title")}</h1>
         <p className="max-w-3xl text-muted">{sheet ? t("sheetLead") : t("lead")}</p>

@@ -8,6 +8,7 @@ import { ActivityGone } from "@/components/activities/activity-gone";
 import { EasyFinnish } from "@/components/activities/easy-finnish";
 import { getPublicActivity } from "@/lib/activities/queries";
 import { languageDirection } from "@/lib/reference/languages";
+import { LinkedText } from "@/components/ui/linked-text";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -18,6 +19,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: activity.text.title,
     description: activity.text.summary,
+    // A page's openGraph replaces the layout's, so the shared link's card is set whole here.
+    openGraph: { type: "article", title: activity.text.title, description: activity.text.summary, locale: activity.text.locale, images: [{ url: "/icon-512.png", width: 512, height: 512 }] },
     robots: activity.availability === "current" ? undefined : { index: false },
   };
 }
@@ -43,7 +46,7 @@ export default async function ActivityPage({ params }: Props) {
             {t("howToJoin")}
           </h2>
           <p lang={contentLang} dir={contentDir} className="mt-2 whitespace-pre-line">
-            {activity.text.howToJoin}
+            <LinkedText text={activity.text.howToJoin} />
           </p>
         </section>
         <section aria-labelledby="integration-title" className="rounded-lg border-2 border-brand-600 bg-brand-50 p-4">
@@ -51,7 +54,7 @@ export default async function ActivityPage({ params }: Props) {
             {t("integrationSupport")}
           </h2>
           <p lang={contentLang} dir={contentDir} className="mt-2 whitespace-pre-line">
-            {activity.text.integrationSupport}
+            <LinkedText text={activity.text.integrationSupport} />
           </p>
         </section>
       </div>
@@ -61,7 +64,7 @@ export default async function ActivityPage({ params }: Props) {
           {t("description")}
         </h2>
         <p lang={contentLang} dir={contentDir} className="mt-2 whitespace-pre-line">
-          {activity.text.description}
+          <LinkedText text={activity.text.description} />
         </p>
       </section>
       <section aria-labelledby="facts-title">

@@ -8,13 +8,20 @@ import { listPublicActivities } from "@/lib/activities/queries";
 import { firstParam, parsePage, type SearchParams } from "@/lib/i18n/page-params";
 import { getOrganisation } from "@/lib/organisations/queries";
 import { languageDirection } from "@/lib/reference/languages";
+import { LinkedText } from "@/components/ui/linked-text";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, id } = await params;
   const organisation = await getOrganisation(id, locale);
-  return organisation ? { title: organisation.name } : {};
+  if (!organisation) return {};
+  const description = organisation.description?.slice(0, 300) ?? undefined;
+  return {
+    title: organisation.name,
+    description,
+    openGraph: { type: "profile", title: organisation.name, description, images: [{ url: "/icon-512.png", width: 512, height: 512 }] },
+  };
 }
 
 export default async function OrganisationPage({ params, searchParams }: Props) {
@@ -33,7 +40,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
       </h1>
       {organisation.description && organisation.descriptionLocale && (
         <p lang={organisation.descriptionLocale} dir={languageDirection(organisation.descriptionLocale)} className="max-w-3xl text-lg">
-          {organisation.description}
+          <LinkedText text={organisation.description} />
         </p>
       )}
       <dl>

@@ -1,0 +1,87 @@
+// Reviewed names for the content languages where CLDR (Intl.DisplayNames) gives a code, a name
+// that cannot be told from another language's, or a wrong word order (issue 11): Finnish Sign
+// Language and the Finnish minority languages have no CLDR names in most locales; "Kurdish" and
+// "Central Kurdish" read as one language offered twice; Somali CLDR spells Persian and Dari almost
+// alike; Arabic CLDR puts "Sorani" before "Kurdish". Every other language keeps its CLDR name,
+// which tests/unit/language-names.test.ts checks is a real, distinct name in every UI locale.
+import type { Locale } from "../i18n/locales";
+
+export const REVIEWED_LANGUAGE_NAMES: Record<string, Partial<Record<Locale, string>>> = {
+  fse: {
+    fi: "suomalainen viittomakieli",
+    sv: "finländskt teckenspråk",
+    en: "Finnish Sign Language",
+    ru: "финский жестовый язык",
+    uk: "фінська жестова мова",
+    et: "soome viipekeel",
+    ar: "لغة الإشارة الفنلندية",
+    fa: "زبان اشاره فنلاندی",
+    ckb: "زمانی ئاماژەی فینلەندی",
+    so: "Luuqadda Calaamadaha ee Finland",
+    zh: "芬兰手语",
+    vi: "Ngôn ngữ ký hiệu Phần Lan",
+  },
+  rmf: {
+    fi: "romanikieli (Suomen kaale)",
+    sv: "finsk romani (kaale)",
+    en: "Finnish Romani (Kalo)",
+    ru: "финский цыганский (кало)",
+    uk: "фінська ромська (кало)",
+    et: "Soome romani (kaale)",
+    ar: "لغة الروما الفنلندية (كالو)",
+    fa: "رومانی فنلاندی (کالو)",
+    ckb: "ڕۆمانیی فینلەندی (کالۆ)",
+    so: "Luuqadda Romani ee Finland (Kalo)",
+    zh: "芬兰罗姆语（卡洛语）",
+    vi: "Tiếng Romani Phần Lan (Kalo)",
+  },
+  fit: {
+    fi: "meänkieli",
+    sv: "meänkieli",
+    en: "Meänkieli (Tornedalen Finnish)",
+    ru: "меянкиели",
+    uk: "меянкієлі",
+    et: "meänkieli",
+    ar: "لغة مينكيالي",
+    fa: "میان‌کیلی",
+    ckb: "مێئانکیێلی",
+    so: "Meänkieli",
+    zh: "梅安基利语",
+    vi: "Tiếng Meänkieli",
+  },
+  kmr: {
+    fi: "kurmandži (pohjoiskurdi)",
+    sv: "kurmanji (nordkurdiska)",
+    en: "Kurmanji (Northern Kurdish)",
+    ru: "курманджи (северокурдский)",
+    uk: "курманджі (північнокурдська)",
+    et: "kurmandži (põhjakurdi)",
+    ar: "الكرمانجية (الكردية الشمالية)",
+    fa: "کرمانجی (کردی شمالی)",
+    ckb: "کورمانجی (کوردیی باکووری)",
+    so: "Kurmanji (Kurdishka Waqooyi)",
+    zh: "库尔曼吉语（北库尔德语）",
+    vi: "Tiếng Kurmanji (Kurd miền Bắc)",
+  },
+  ckb: {
+    fi: "sorani (keskikurdi)",
+    sv: "sorani (centralkurdiska)",
+    en: "Sorani (Central Kurdish)",
+    ru: "сорани (центральнокурдский)",
+    uk: "сорані (центральнокурдська)",
+    et: "sorani (kesk-kurdi)",
+    ar: "الكردية السورانية",
+    fa: "سورانی (کردی مرکزی)",
+    ckb: "کوردیی ناوەندی (سۆرانی)",
+    so: "Soraani (Kurdishka Dhexe)",
+    zh: "索拉尼语（中库尔德语）",
+    vi: "Tiếng Sorani (Kurd miền Trung)",
+  },
+  prs: {
+    ckb: "دەری (فارسیی ئەفغانستان)",
+    so: "Dari (Faarisiga Afgaanistaan)",
+  },
+  fa: {
+    so: "Faarisi (Iiraan)",
+  },
+};
