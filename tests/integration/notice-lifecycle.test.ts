@@ -4,7 +4,7 @@ import { publicActivityWhere } from "../../lib/activities/visibility";
 import { approveNotice, rejectNotice, setOrganisationTrusted } from "../../lib/moderation/mutations";
 import { AppError } from "../../lib/errors/app-error";
 import { getTestPrisma, truncateAll } from "../support/db";
-import { createMemberOrganisation, createUser, noticeInput } from "../support/accounts";
+import { createMemberOrganisation, createUser, noticeInput, reviewedVersion } from "../support/accounts";
 
 const prisma = getTestPrisma();
 beforeEach(() => truncateAll(prisma));
@@ -31,12 +31,12 @@ describe("notice lifecycle", () => {
     expect(await searchVisible(draft.id)).toBe(false);
 
     expect(await updateNotice({ actor: organiser, activityId: draft.id, input: noticeInput(org.id) })).toBe("submitted");
-    expect(await rejectNotice({ actor: moderator, activityId: draft.id, feedback: "Lisää aikataulu." })).toBe("rejected");
+    expect(await rejectNotice({ actor: moderator, activityId: draft.id, version: await reviewedVersion(prisma, draft.id), feedback: "Lisää aikataulu." })).toBe("rejected");
     let row = await prisma.activity.findUniqueOrThrow({ where: { id: draft.id } });
     expect(row).toMatchObject({ status: "REJECTED", moderationFeedback: "Lisää aikataulu." });
 
     await updateNotice({ actor: organiser, activityId: draft.id, input: noticeInput(org.id, { scheduleNote: "Kesätauko" }) });
-    expect(await approveNotice({ actor: moderator, activityId: draft.id })).toBe("published");
+    expect(await approveNotice({ actor: moderator, activityId: draft.id, version: await reviewedVersion(prisma, draft.id) })).toBe("published");
     row = await prisma.activity.findUniqueOrThrow({ where: { id: draft.id } });
     expect(row.status).toBe("PUBLISHED");
     expect(row.moderationFeedback).toBeNull();
@@ -55,7 +55,7 @@ describe("notice lifecycle", () => {
   test("an edit of a published notice waits for review while the published version stays public", async () => {
     const { organiser, moderator, org } = await setup();
     const { id } = await createNotice({ actor: organiser, input: noticeInput(org.id) });
-    await approveNotice({ actor: moderator, activityId: id });
+    await approveNotice({ actor: moderator, activityId: id, version: await reviewedVersion(prisma, id) });
 
     expect(await updateNotice({ actor: organiser, activityId: id, input: noticeInput(org.id, { title: "Uusi otsikko" }) })).toBe("revision-submitted");
     const published = await prisma.activityTranslation.findUniqueOrThrow({ where: { activityId_locale: { activityId: id, locale: "fi" } } });
@@ -64,10 +64,10 @@ describe("notice lifecycle", () => {
     expect(row).toMatchObject({ status: "PUBLISHED", revisionStatus: "SUBMITTED" });
 
     // Rejecting the edit keeps the published version; approving applies it.
-    await rejectNotice({ actor: moderator, activityId: id, feedback: "Otsikko on epäselvä." });
+    await rejectNotice({ actor: moderator, activityId: id, version: await reviewedVersion(prisma, id), feedback: "Otsikko on epäselvä." });
     expect((await prisma.activity.findUniqueOrThrow({ where: { id } })).revisionStatus).toBe("REJECTED");
     await updateNotice({ actor: organiser, activityId: id, input: noticeInput(org.id, { title: "Kielikahvila Kalliossa" }) });
-    expect(await approveNotice({ actor: moderator, activityId: id })).toBe("revision-published");
+    expect(await approveNotice({ actor: moderator, activityId: id, version: await reviewedVersion(prisma, id) })).toBe("revision-published");
     const after = await prisma.activityTranslation.findUniqueOrThrow({ where: { activityId_locale: { activityId: id, locale: "fi" } } });
     expect(after.title).toBe("Kielikahvila Kalliossa");
     expect((await prisma.activity.findUniqueOrThrow({ where: { id } })).revision).toBeNull();
@@ -76,7 +76,7 @@ describe("notice lifecycle", () => {
   test("a trusted organisation's edits publish directly", async () => {
     const { organiser, moderator, org } = await setup();
     const { id } = await createNotice({ actor: organiser, input: noticeInput(org.id) });
-    await approveNotice({ actor: moderator, activityId: id });
+    await approveNotice({ actor: moderator, activityId: id, version: await reviewedVersion(prisma, id) });
     await setOrganisationTrusted({ actor: moderator, organisationId: org.id, trusted: true });
     expect(await updateNotice({ actor: organiser, activityId: id, input: noticeInput(org.id, { title: "Heti näkyvissä" }) })).toBe("published");
     const text = await prisma.activityTranslation.findUniqueOrThrow({ where: { activityId_locale: { activityId: id, locale: "fi" } } });
@@ -86,14 +86,14 @@ describe("notice lifecycle", () => {
   test("a second approval of the same notice is refused (double click, two moderators)", async () => {
     const { organiser, moderator, org } = await setup();
     const { id } = await createNotice({ actor: organiser, input: noticeInput(org.id) });
-    await approveNotice({ actor: moderator, activityId: id });
-    await expect(approveNotice({ actor: moderator, activityId: id })).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "notInQueue" });
+    await approveNotice({ actor: moderator, activityId: id, version: await reviewedVersion(prisma, id) });
+    await expect(approveNotice({ actor: moderator, activityId: id, version: await reviewedVersion(prisma, id) })).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "notInQueue" });
   });
 
   test("duplicate makes a draft copy with the texts, places and schedule", async () => {
     const { organiser, moderator, org } = await setup();
     const { id } = await createNotice({ actor: organiser, input: noticeInput(org.id) });
-    await approveNotice({ actor: moderator, activityId: id });
+    await approveNotice({ actor: moderator, activityId: id, version: await reviewedVersion(prisma, id) });
     const copy = await duplicateNotice({ actor: organiser, activityId: id });
     const row = await prisma.activity.findUniqueOrThrow({ where: { id: copy.id }, include: { translations: true, places: true, slots: true } });
     expect(row.status).toBe("DRAFT");
@@ -126,7 +126,7 @@ describe("notice lifecycle", () => {
     expect((await prisma.activityTranslation.findMany({ where: { activityId: id } })).map((t) => t.locale).sort()).toEqual(["en", "fi"]);
 
     await updateNotice({ actor: organiser, activityId: id, input: noticeInput(org.id) });
-    await approveNotice({ actor: moderator, activityId: id });
+    await approveNotice({ actor: moderator, activityId: id, version: await reviewedVersion(prisma, id) });
     expect(await saveTranslation({ actor: organiser, input: { ...texts, locale: "sv", title: "Språkcafé" } })).toBe("revision-saved");
     expect(await prisma.activityTranslation.count({ where: { activityId: id, locale: "sv" } })).toBe(0);
   });
@@ -134,7 +134,7 @@ describe("notice lifecycle", () => {
   test("confirming extends validity by six months and sets last confirmed", async () => {
     const { organiser, moderator, org } = await setup();
     const { id } = await createNotice({ actor: organiser, input: noticeInput(org.id) });
-    await approveNotice({ actor: moderator, activityId: id });
+    await approveNotice({ actor: moderator, activityId: id, version: await reviewedVersion(prisma, id) });
     const now = new Date();
     const until = await confirmNotice({ actor: organiser, activityId: id, now });
     expect(until.getTime()).toBeGreaterThan(now.getTime() + 180 * DAY);
@@ -145,7 +145,7 @@ describe("notice lifecycle", () => {
     const { organiser, moderator, org } = await setup();
     const { id } = await createNotice({ actor: organiser, input: noticeInput(org.id) });
     await prisma.activity.update({ where: { id }, data: { validUntil: new Date(Date.now() + 500 * DAY) } });
-    await approveNotice({ actor: moderator, activityId: id });
+    await approveNotice({ actor: moderator, activityId: id, version: await reviewedVersion(prisma, id) });
     const row = await prisma.activity.findUniqueOrThrow({ where: { id } });
     expect(row.validUntil.getTime()).toBeLessThan(Date.now() + 366 * DAY);
   });
