@@ -344,10 +344,17 @@ export type ContentChange =
 
 // Lists of codes are sets: the form lists languages in the reader's alphabetical order, so
 // the same choice saved in another UI language must not look like a change.
-function comparable(field: keyof NoticeFacts, value: unknown): string {
+// Objects compare by their keys in a fixed order (the database and the form list them
+// differently); empty optional strings equal null.
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === "object") return Object.fromEntries(Object.keys(value).sort().map((key) => [key, canonical((value as Record<string, unknown>)[key])]));
+  return value === "" || value === undefined ? null : value;
+}
+
+function comparable(value: unknown): string {
   if (Array.isArray(value) && value.every((v) => typeof v === "string")) return JSON.stringify([...value].sort());
-  if (field === "places" && Array.isArray(value)) return JSON.stringify(value.map((p) => ({ ...p, name: p.name || null, postOffice: p.postOffice || null })));
-  return JSON.stringify(value ?? null);
+  return JSON.stringify(canonical(value));
 }
 
 const isEmpty = (value: unknown) => value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0);
@@ -358,7 +365,7 @@ export function diffContent(before: NoticeContent | undefined, after: NoticeCont
   for (const field of Object.keys(after.facts) as (keyof NoticeFacts)[]) {
     const a = before?.facts[field];
     const b = after.facts[field];
-    if (before ? comparable(field, a) === comparable(field, b) : isEmpty(b)) continue;
+    if (before ? comparable(a) === comparable(b) : isEmpty(b)) continue;
     changes.push({ kind: "fact", field, before: a, after: b });
   }
   const locales = [...new Set([after.facts.originalLanguage, ...Object.keys(before?.texts ?? {}), ...Object.keys(after.texts)])];

@@ -131,7 +131,7 @@ describe("notice lifecycle", () => {
     expect(await prisma.activityTranslation.count({ where: { activityId: id, locale: "sv" } })).toBe(0);
   });
 
-  test("confirming extends validity by six months and sets last confirmed", async () => {
+  test("confirming extends validity to six months and sets last confirmed", async () => {
     const { organiser, moderator, org } = await setup();
     const { id } = await createNotice({ actor: organiser, input: noticeInput(org.id) });
     await approveNotice({ actor: moderator, activityId: id, version: await reviewedVersion(prisma, id) });
@@ -157,7 +157,7 @@ describe("notice lifecycle", () => {
     expect(await prisma.activity.count()).toBe(0);
   });
 
-  test("a double-clicked or autosave-raced first save creates one notice, never two; another user's id is refused", async () => {
+  test("a double-clicked or autosave-raced first save creates one notice, never two; the id is the server's, and another user's key reaches nothing of the first", async () => {
     const { organiser, org } = await setup();
     const newId = "0b7e1f0e-1111-4222-8333-444455556666";
     const results = await Promise.allSettled([
@@ -166,9 +166,62 @@ describe("notice lifecycle", () => {
     ]);
     expect(results.map((r) => r.status)).toEqual(["fulfilled", "fulfilled"]);
     expect(await prisma.activity.count()).toBe(1);
+    const first = await prisma.activity.findFirstOrThrow({ include: { translations: true } });
+    expect(first.id).not.toBe(newId);
     const other = await createUser(prisma);
     const otherOrg = await createMemberOrganisation(prisma, other);
-    await expect(createNotice({ actor: other, input: noticeInput(otherOrg.id, { newId }) })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect(await prisma.activity.count()).toBe(1);
+    const theirs = await createNotice({ actor: other, input: noticeInput(otherOrg.id, { newId, title: "Kaapattu" }) });
+    expect(theirs.id).not.toBe(first.id);
+    expect((await prisma.activityTranslation.findFirstOrThrow({ where: { activityId: first.id } })).title).toBe(first.translations[0]!.title);
+  });
+
+  test("a draft saved before the referral question is answered stays unanswered, and submitting needs an answer", async () => {
+    const { organiser, org } = await setup();
+    const { id } = await createNotice({ actor: organiser, input: noticeInput(org.id, { intent: "save", acceptsReferrals: undefined }) });
+    const row = await prisma.activity.findUniqueOrThrow({ where: { id } });
+    expect(row.referralsAnswer).toBeNull();
+    expect(row.acceptsReferrals).toBe(false);
+    const { loadContent } = await import("../../lib/activities/content");
+    expect((await prisma.$transaction((tx) => loadContent(tx, id))).facts.acceptsReferrals).toBeNull();
+    await updateNotice({ actor: organiser, activityId: id, input: noticeInput(org.id, { intent: "save", acceptsReferrals: "no" }) });
+    expect((await prisma.activity.findUniqueOrThrow({ where: { id } })).referralsAnswer).toBe(false);
+  });
+
+  test("confirming never shortens a later validity the organiser set; it extends a nearer one to six months", async () => {
+    const { organiser, moderator, org } = await setup();
+    const now = new Date("2026-12-01T10:00:00Z");
+    const { id } = await createNotice({ actor: organiser, input: noticeInput(org.id, { validUntil: "2027-11-30" }), now });
+    await approveNotice({ actor: moderator, activityId: id, version: await reviewedVersion(prisma, id), now });
+    const until = await confirmNotice({ actor: organiser, activityId: id, now });
+    expect(until.toISOString()).toBe("2027-11-30T21:59:59.999Z");
+    await prisma.activity.update({ where: { id }, data: { validUntil: new Date("2026-12-20T21:59:59.999Z") } });
+    // Six months from 1.12.2026 is 1.6.2027: the end of that summer day in Helsinki.
+    expect((await confirmNotice({ actor: organiser, activityId: id, now })).toISOString()).toBe("2027-06-01T20:59:59.999Z");
+  });
+
+  test("approval publishes exactly the reviewed version: a notice changed since is refused and stays in the queue", async () => {
+    const { organiser, moderator, org } = await setup();
+    const { id } = await createNotice({ actor: organiser, input: noticeInput(org.id) });
+    const reviewed = await reviewedVersion(prisma, id);
+    await updateNotice({ actor: organiser, activityId: id, input: noticeInput(org.id, { title: "Vaihdettu teksti" }) });
+    await expect(approveNotice({ actor: moderator, activityId: id, version: reviewed })).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "changedSinceReview" });
+    expect((await prisma.activity.findUniqueOrThrow({ where: { id } })).status).toBe("SUBMITTED");
+    expect(await approveNotice({ actor: moderator, activityId: id, version: await reviewedVersion(prisma, id) })).toBe("published");
+    // The same for an edit of a published notice.
+    await updateNotice({ actor: organiser, activityId: id, input: noticeInput(org.id, { title: "Muutos" }) });
+    const edit = await reviewedVersion(prisma, id);
+    await saveTranslation({ actor: organiser, input: { activityId: id, locale: "en", title: "Changed", summary: "S", description: "D", howToJoin: "H", integrationSupport: "I" } });
+    await expect(approveNotice({ actor: moderator, activityId: id, version: edit })).rejects.toMatchObject({ messageKey: "changedSinceReview" });
+    expect((await prisma.activity.findUniqueOrThrow({ where: { id } })).revisionStatus).toBe("SUBMITTED");
+  });
+
+  test("an edit saved without changes shows no difference to the moderator", async () => {
+    const { organiser, moderator, org } = await setup();
+    const { id } = await createNotice({ actor: organiser, input: noticeInput(org.id, { municipalities: ["853"], languages: ["fi", "ar", "so"] }) });
+    await approveNotice({ actor: moderator, activityId: id, version: await reviewedVersion(prisma, id) });
+    await updateNotice({ actor: organiser, activityId: id, input: noticeInput(org.id, { municipalities: ["853"], languages: ["so", "fi", "ar"] }) });
+    const { getReview } = await import("../../lib/moderation/queries");
+    const review = await getReview({ actor: moderator, activityId: id });
+    expect(review?.changes).toEqual([]);
   });
 });
