@@ -41,7 +41,9 @@ function buildIfNeeded() {
   }
 }
 
-if (!dev) buildIfNeeded();
+// `--skip-build` serves the build that is there (the reminder end-to-end test starts the app
+// this way next to the suite's own server, which serves the same build).
+if (!dev && !process.argv.includes("--skip-build")) buildIfNeeded();
 
 const db = await openScriptDatabase({ reuseRunning: false }).catch((error) => {
   console.error(explainDatabaseError(error));
