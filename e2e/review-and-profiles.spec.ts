@@ -133,10 +133,19 @@ test.describe("organisers", () => {
     const question = page.getByRole("group", { name: /viranomaisten ohjaamat/ });
     await expect(question.getByLabel("Kyllä")).not.toBeChecked();
     await expect(question.getByLabel("Ei", { exact: true })).not.toBeChecked();
-    await expect(page.getByRole("region", { name: "Hyvän ilmoituksen tarkistuslista" })).toContainText("0/12".replace("0", "1"));
+    await expect(page.getByRole("region", { name: "Hyvän ilmoituksen tarkistuslista" })).toContainText("1/12 valmiina");
     await page.getByRole("button", { name: "Lähetä tarkastettavaksi" }).click();
     await expect(page.getByText("Kerro, ovatko viranomaisten ohjaamat osallistujat tervetulleita.")).toBeVisible();
     expect((await db().activity.findUniqueOrThrow({ where: { id } })).status).toBe("DRAFT");
+    if (SCREENSHOTS) {
+      await screenshot(page, "form-fi-desktop");
+      await page.setViewportSize({ width: 390, height: 844 });
+      await screenshot(page, "form-fi-390");
+      await page.goto(`/ar/manage/notices/${id}`);
+      await screenshot(page, "form-ar-390");
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await screenshot(page, "form-ar-desktop");
+    }
   });
 
   test("“Activity continues” confirms visibly and never shortens a later validity", async ({ page, context }) => {

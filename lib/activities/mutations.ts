@@ -59,6 +59,27 @@ export async function createNotice(options: { actor: Actor; input: NoticeFormVal
     return prisma.activity.findUniqueOrThrow({ where: { id: newId! }, select: { id: true, status: true } });
   };
   if (newId && (await prisma.activity.count({ where: { id: newId } })) > 0) return again();
+  // An abandoned first attempt (autosaved, never submitted) with the same title by the same
+  // person is continued rather than left beside a duplicate.
+  const title = options.input.title?.trim();
+  if (title) {
+    const abandoned = await prisma.activity.findFirst({
+      where: {
+        organisationId: options.input.organisationId,
+        createdById: options.actor.id,
+        status: "DRAFT",
+        submittedAt: null,
+        deletedAt: null,
+        translations: { some: { locale: options.input.originalLanguage, title: { equals: title, mode: "insensitive" } } },
+      },
+      select: { id: true },
+      orderBy: { updatedAt: "desc" },
+    });
+    if (abandoned) {
+      await updateNotice({ actor: options.actor, activityId: abandoned.id, input: options.input, now: options.now });
+      return prisma.activity.findUniqueOrThrow({ where: { id: abandoned.id }, select: { id: true, status: true } });
+    }
+  }
   try {
     return await createInTx({ ...options, id: newId });
   } catch (error) {

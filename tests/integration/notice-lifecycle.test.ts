@@ -224,4 +224,13 @@ describe("notice lifecycle", () => {
     const review = await getReview({ actor: moderator, activityId: id });
     expect(review?.changes).toEqual([]);
   });
+
+  test("a second first attempt with the same title continues the abandoned draft instead of duplicating it", async () => {
+    const { organiser, org } = await setup();
+    const first = await createNotice({ actor: organiser, input: noticeInput(org.id, { intent: "save", newId: "1b7e1f0e-1111-4222-8333-444455556666" }) });
+    const second = await createNotice({ actor: organiser, input: noticeInput(org.id, { intent: "save", newId: "2b7e1f0e-1111-4222-8333-444455556666", title: "kielikahvila ", summary: "Uusi yritys." }) });
+    expect(second.id).toBe(first.id);
+    expect(await prisma.activity.count()).toBe(1);
+    expect((await prisma.activityTranslation.findFirstOrThrow({ where: { activityId: first.id } })).summary).toBe("Uusi yritys.");
+  });
 });

@@ -41,7 +41,9 @@ export async function autosaveNoticeAction(formData: FormData): Promise<{ ok: bo
     access: "user",
     handler: async ({ data, user }) => {
       if (data.activityId) await updateNotice({ actor: user, activityId: data.activityId, input: data });
-      else activityId = (await createNotice({ actor: user, input: data })).id;
+      // A new notice is worth keeping once it has a title; clicking through empty sections
+      // leaves no untitled drafts behind.
+      else if (data.title) activityId = (await createNotice({ actor: user, input: data })).id;
     },
   });
   return { ok: result.httpStatus === 200, activityId: result.httpStatus === 200 ? activityId : undefined };
