@@ -76,7 +76,7 @@ test.describe("the moderators' review page", () => {
     const changes = page.getByRole("region", { name: "Ilmoituksen tiedot" });
     await expect(changes.getByRole("row", { name: /Toiminnan kielet/ })).toContainText("suomi, arabia");
     await expect(changes.getByRole("row", { name: /^Paikka/ })).toContainText("Aurakatu 1, 20100, Turku");
-    await expect(changes.getByRole("row", { name: /Teemat/ })).toContainText("Kieli");
+    await expect(changes.getByRole("row", { name: /^Aiheet/ })).toContainText("Kieli");
     await expect(page.getByRole("region", { name: "Edellisellä kerralla annettu palaute" })).toContainText("Kerro, tarvitaanko suomen kielen taitoa.");
     await expect(page.getByRole("region", { name: "Esikatselu: hakutulos" })).toContainText(title);
     await expect(page.getByRole("region", { name: "Esikatselu: ilmoitussivu" })).toContainText("tiistai");
