@@ -22,7 +22,8 @@ const SCREENSHOTS = process.env.E2E_SCREENSHOTS ? path.resolve(process.env.E2E_S
 async function submittedNotice(title: string) {
   const owner = await db().user.create({ data: { email: `${unique("owner")}@example.fi` } });
   const org = await organisationFor(owner.id);
-  await db().organisation.update({ where: { id: org.id }, data: { businessId: null, website: "https://yhdistys.example.fi" } });
+  // A profile no moderator has seen yet.
+  await db().organisation.update({ where: { id: org.id }, data: { businessId: null, website: "https://yhdistys.example.fi", profileReviewedAt: null } });
   const notice = await draftNotice(org.id, title);
   await db().activity.update({
     where: { id: notice.id },
