@@ -3,8 +3,8 @@ import { DEMO_USERS } from "../lib/db/seed";
 import { expectNoAxeViolations } from "./support/axe";
 import { db, draftNotice, organisationFor, signInAs, unique } from "./support/db";
 
-// axe (WCAG 2.1 A/AA) on every manage, moderation and sign-in page, in fi, sv and en.
-const LOCALES = ["fi", "sv", "en"] as const;
+// axe (WCAG 2.1 A/AA) on every manage, moderation and sign-in page, in fi, sv, en and ar (right to left).
+const LOCALES = ["fi", "sv", "en", "ar"] as const;
 
 async function checkPages(page: import("@playwright/test").Page, locale: string, paths: string[]) {
   for (const path of paths) {

@@ -56,6 +56,15 @@ export const env = load();
  */
 export const siteUrlConfigured = (process.env.SITE_URL ?? "").trim() !== "";
 
+/**
+ * For scripts/start.ts only: the start process adopts the configuration it gives the web
+ * server (generated AUTH_SECRET, mail transport) before it runs jobs itself.
+ */
+export function applyEnv(values: Record<string, string>): void {
+  for (const [key, value] of Object.entries(values)) process.env[key] = value;
+  Object.assign(env, load());
+}
+
 /** The database URL the app uses; scripts/start.ts sets it when it starts the embedded cluster. */
 export function requireDatabaseUrl(): string {
   if (!env.DATABASE_URL) {

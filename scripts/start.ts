@@ -8,10 +8,10 @@ import { createPrismaClient } from "../lib/db/client";
 import { applyMigrations } from "../lib/db/migrate";
 import { seedDatabase } from "../lib/db/seed";
 import { ensureSearchFormat } from "../lib/search/sync";
-import { env } from "../lib/env";
+import { applyEnv, env } from "../lib/env";
 import { startJobRunner } from "../lib/jobs/runner";
 import { explainDatabaseError, openScriptDatabase } from "./database";
-import { localAuthAndMailEnv } from "./local-env";
+import { appProcessEnv } from "./local-env";
 
 const dev = process.argv.includes("--dev");
 const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
@@ -41,7 +41,9 @@ function buildIfNeeded() {
   }
 }
 
-if (!dev) buildIfNeeded();
+// `--skip-build` serves the build that is there (the reminder end-to-end test starts the app
+// this way next to the suite's own server, which serves the same build).
+if (!dev && !process.argv.includes("--skip-build")) buildIfNeeded();
 
 const db = await openScriptDatabase({ reuseRunning: false }).catch((error) => {
   console.error(explainDatabaseError(error));
@@ -66,8 +68,14 @@ try {
   process.exit(1);
 }
 
+// One configuration for the web server and for the jobs that run in this process: the same
+// AUTH_SECRET signs the reminder links the web server checks, and mail leaves the same way.
+const processEnv = appProcessEnv({ databaseUrl: db.url, dev });
+applyEnv(processEnv);
+
 // Expiry reminders and clean-ups every morning (pg-boss in the same database).
-const jobs = await startJobRunner({ databaseUrl: db.url }).catch((error) => {
+// `--run-jobs-now` also runs them once right after start (after downtime, or in a test).
+const jobs = await startJobRunner({ databaseUrl: db.url, runNow: process.argv.includes("--run-jobs-now") }).catch((error) => {
   console.error(`The job runner did not start: ${error instanceof Error ? error.message : String(error)}`);
   return undefined;
 });
@@ -75,7 +83,7 @@ const jobs = await startJobRunner({ databaseUrl: db.url }).catch((error) => {
 const server: ChildProcess = spawn(
   process.execPath,
   [nextBin, dev ? "dev" : "start", "--port", String(env.PORT), "--hostname", env.HOST],
-  { stdio: "inherit", env: { ...process.env, ...localAuthAndMailEnv(), DATABASE_URL: db.url } },
+  { stdio: "inherit", env: { ...process.env, ...processEnv } },
 );
 console.log(`Tukiverkko: http://${env.HOST}:${env.PORT}${db.embedded ? " (embedded PostgreSQL)" : ""}`);
 

@@ -1,15 +1,16 @@
 import { getTranslations } from "next-intl/server";
 import type { ActivityDetail } from "@/lib/activities/queries";
 
-export async function ActivityContact({ activity }: { activity: ActivityDetail }) {
+export async function ActivityContact({ activity, headingLevel = 1 }: { activity: ActivityDetail; headingLevel?: 1 | 3 }) {
+  const H = headingLevel === 1 ? "h2" : "h4";
   const t = await getTranslations("ActivityPage");
   const email = activity.contactEmail ?? activity.organisation.email;
   const phone = activity.contactPhone ?? activity.organisation.phone;
   return (
     <section aria-labelledby="contact-title" className="rounded-lg border border-brand-100 p-4">
-      <h2 id="contact-title" className="text-xl font-semibold">
+      <H id="contact-title" className="text-xl font-semibold">
         {t("contact")}
-      </h2>
+      </H>
       <ul className="mt-2 flex flex-col gap-1">
         {activity.contactName && (
           <li>

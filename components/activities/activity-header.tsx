@@ -9,7 +9,8 @@ import { AddToListControl } from "@/components/referral/add-to-list-server";
 
 // Title, organiser, the badges a case worker looks for first, which languages the notice is
 // written in, and how current it is.
-export async function ActivityHeader({ activity }: { activity: ActivityDetail }) {
+export async function ActivityHeader({ activity, headingLevel = 1 }: { activity: ActivityDetail; headingLevel?: 1 | 3 }) {
+  const Title = headingLevel === 1 ? "h1" : "h3";
   const locale = await getLocale();
   const t = await getTranslations("ActivityPage");
   const tCard = await getTranslations("ActivityCard");
@@ -19,9 +20,9 @@ export async function ActivityHeader({ activity }: { activity: ActivityDetail })
   const days = daysBetween(activity.lastConfirmedAt, new Date());
   return (
     <header className="flex flex-col gap-3">
-      <h1 lang={contentLang} dir={contentDir} className="text-3xl font-bold text-brand-800">
+      <Title lang={contentLang} dir={contentDir} className="text-3xl font-bold text-brand-800">
         {activity.text.title}
-      </h1>
+      </Title>
       <p lang={contentLang} dir={contentDir} className="text-lg">
         {activity.text.summary}
       </p>

@@ -34,7 +34,7 @@ export function ActionButton({
       </div>
       {hint && <p className="text-sm text-muted">{hint}</p>}
       <div role="status" aria-live="polite">
-        {errors.length > 0 ? <p className="font-semibold text-red-800">{errors.map(text).join(" ")}</p> : state?.httpStatus === 200 && doneText ? <p className="text-green-900">{doneText}</p> : null}
+        {errors.length > 0 ? <p className="font-semibold text-red-800">{errors.map(text).join(" ")}</p> : state?.httpStatus === 200 && (state.notice ?? doneText) ? <p className="text-green-900">{state.notice ?? doneText}</p> : null}
       </div>
     </form>
   );

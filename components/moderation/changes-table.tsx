@@ -1,16 +1,26 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ContentChange } from "@/lib/activities/content";
+import { factDescriber } from "@/lib/activities/describe";
+import { languageDirection, languageName } from "@/lib/reference/languages";
 
-// The diff a moderator reviews: one row per changed field, before and after, as text.
+// The diff a moderator reviews: one row per changed field, before and after, in words.
 export async function ChangesTable({ changes, showBefore }: { changes: ContentChange[]; showBefore: boolean }) {
+  const locale = await getLocale();
   const t = await getTranslations("Moderation");
   const tf = await getTranslations("NoticeForm");
-  const label = (path: string) => {
-    const parts = path.split(".");
-    const field = parts.at(-1)!;
-    const name = tf.has(field as never) ? tf(field as never) : field;
-    return parts[0] === "texts" ? `${name} (${parts[1]})` : name;
-  };
+  const describe = await factDescriber(locale);
+  const fieldName = (field: string) => (tf.has(field as Parameters<typeof tf.has>[0]) ? tf(field as Parameters<typeof tf>[0]) : field);
+  const rows = changes.map((change) =>
+    change.kind === "fact"
+      ? { key: change.field, label: fieldName(change.field), before: describe(change.field, change.before), after: describe(change.field, change.after), lang: undefined }
+      : {
+          key: `${change.locale}.${change.field}`,
+          label: t("textIn", { field: fieldName(change.field), language: languageName(change.locale, locale) }),
+          before: change.before ?? "",
+          after: change.after ?? "",
+          lang: change.locale,
+        },
+  );
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-start">
@@ -30,18 +40,18 @@ export async function ChangesTable({ changes, showBefore }: { changes: ContentCh
           </tr>
         </thead>
         <tbody>
-          {changes.map((change) => (
-            <tr key={change.path} className="border-b border-brand-100 align-top">
+          {rows.map((row) => (
+            <tr key={row.key} className="border-b border-brand-100 align-top">
               <th scope="row" className="p-2 text-start font-semibold">
-                {label(change.path)}
+                {row.label}
               </th>
               {showBefore && (
-                <td className="whitespace-pre-line bg-red-50 p-2">
-                  <del className="no-underline">{change.before}</del>
+                <td className="whitespace-pre-line bg-red-50 p-2" lang={row.lang} dir={row.lang ? languageDirection(row.lang) : undefined}>
+                  <del className="no-underline">{row.before}</del>
                 </td>
               )}
-              <td className="whitespace-pre-line bg-green-50 p-2" dir="auto">
-                <ins className="no-underline">{change.after}</ins>
+              <td className="whitespace-pre-line bg-green-50 p-2" lang={row.lang} dir={row.lang ? languageDirection(row.lang) : undefined}>
+                <ins className="no-underline">{row.after}</ins>
               </td>
             </tr>
           ))}

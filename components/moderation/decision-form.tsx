@@ -9,7 +9,7 @@ import { SubmitButton, TextArea } from "@/components/forms/fields";
 import { FormStatus } from "@/components/forms/messages";
 import { useEnhancedSubmit } from "@/components/forms/use-enhanced-submit";
 
-export function DecisionForm({ activityId, action }: { activityId: string; action: (state: ActionResult | undefined, formData: FormData) => Promise<ActionResult> }) {
+export function DecisionForm({ activityId, version, action }: { activityId: string; version: number; action: (state: ActionResult | undefined, formData: FormData) => Promise<ActionResult> }) {
   const t = useTranslations("Moderation");
   const [lastResult, formAction] = useActionState(action, undefined);
   const [form] = useForm({
@@ -24,6 +24,8 @@ export function DecisionForm({ activityId, action }: { activityId: string; actio
     <form id={form.id} action={formAction} onSubmit={submit.onSubmit} noValidate className="flex max-w-2xl flex-col gap-4">
       <FormStatus errors={form.errors} />
       <input type="hidden" name="activityId" value={activityId} />
+      {/* The version on screen: approval publishes exactly this one, or nothing. */}
+      <input type="hidden" name="version" value={version} />
       <TextArea formId={form.id} name="feedback" label={t("feedback")} hint={t("feedbackHint")} rows={5} errors={form.allErrors.feedback} defaultValue={initial.feedback} />
       <div className="flex flex-wrap gap-3">
         <SubmitButton pending={submit.pending} name="decision" value="approve">

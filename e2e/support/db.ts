@@ -36,7 +36,7 @@ export async function signInAs(context: BrowserContext, options: { email?: strin
 /** An organisation with the user as its owner (or editor), and optionally a notice. */
 export async function organisationFor(userId: string, options: { role?: "OWNER" | "EDITOR"; name?: string } = {}) {
   const prisma = db();
-  const org = await prisma.organisation.create({ data: { name: options.name ?? unique("Yhdistys"), kind: "ASSOCIATION", email: "info@example.fi" } });
+  const org = await prisma.organisation.create({ data: { name: options.name ?? unique("Yhdistys"), kind: "ASSOCIATION", email: "info@example.fi", profileReviewedAt: new Date() } });
   await prisma.membership.create({ data: { userId, organisationId: org.id, role: options.role ?? "OWNER" } });
   return org;
 }

@@ -1,6 +1,8 @@
 import type { Prisma } from "../db/generated/client";
-import { WEEKDAYS, weekdayNumber, weekdaySlug } from "../reference/taxonomies";
-import { addMonths, DEFAULT_VALIDITY_MONTHS, type NoticeFormValue, type TranslationValue } from "../validation/notice";
+import { addMonths, endOfHelsinkiDay, helsinkiDate, helsinkiToday } from "../dates/helsinki";
+import type { ActivityMode, FinnishLevel, GenderSpace, RegistrationKind } from "../reference/vocabulary";
+import { weekdayNumber, weekdaySlug } from "../reference/taxonomies";
+import { DEFAULT_VALIDITY_MONTHS, type NoticeFormValue, type TranslationValue } from "../validation/notice";
 
 // A notice's whole editable content as one plain, JSON-safe value. It is what the form edits,
 // what a pending revision of a published notice stores (activity.revision), and what the
@@ -17,12 +19,12 @@ export type NoticeFacts = {
   forms: string[];
   languages: string[];
   supportLanguages: string[];
-  finnishLevel: "NONE" | "SOME" | "GOOD";
-  mode: "ONSITE" | "ONLINE" | "HYBRID";
+  finnishLevel: FinnishLevel;
+  mode: ActivityMode;
   nationwide: boolean;
   municipalities: string[];
   isFree: boolean;
-  registration: "DROP_IN" | "REQUIRED";
+  registration: RegistrationKind;
   registrationUrl: string | null;
   registrationEmail: string | null;
   registrationPhone: string | null;
@@ -31,7 +33,7 @@ export type NoticeFacts = {
   contactBeforeReferral: boolean;
   childcare: boolean;
   accessibility: string[];
-  genderSpace: "ALL" | "WOMEN" | "MEN";
+  genderSpace: GenderSpace;
   ageMin: number | null;
   ageMax: number | null;
   contactName: string | null;
@@ -47,6 +49,8 @@ export type NoticeFacts = {
 
 export type NoticeContent = { facts: NoticeFacts; texts: Record<string, NoticeTexts> };
 
+// @db.Date columns hold midnight UTC of the calendar date; validUntil is an instant (the end
+// of that day in Helsinki), read back as its Helsinki date.
 const day = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
 const toDate = (value: string | null): Date | null => (value ? new Date(`${value}T00:00:00Z`) : null);
 
@@ -71,14 +75,16 @@ export async function loadContent(tx: Prisma.TransactionClient, activityId: stri
       finnishLevel: a.finnishLevel,
       mode: a.mode,
       nationwide: a.nationwide,
-      municipalities: a.municipalities,
+      // Stored with the places' municipalities added; the content holds only the others, as
+      // the form does, so that an unchanged notice compares equal to its own form.
+      municipalities: a.municipalities.filter((code) => !a.places.some((p) => p.municipalityCode === code)),
       isFree: a.isFree,
       registration: a.registration,
       registrationUrl: a.registrationUrl,
       registrationEmail: a.registrationEmail,
       registrationPhone: a.registrationPhone,
       onlineUrl: a.onlineUrl,
-      acceptsReferrals: a.acceptsReferrals,
+      acceptsReferrals: a.referralsAnswer,
       contactBeforeReferral: a.contactBeforeReferral,
       childcare: a.childcare,
       accessibility: a.accessibility,
@@ -90,7 +96,7 @@ export async function loadContent(tx: Prisma.TransactionClient, activityId: stri
       contactPhone: a.contactPhone,
       startDate: day(a.startDate),
       endDate: day(a.endDate),
-      validUntil: day(a.validUntil)!,
+      validUntil: helsinkiDate(a.validUntil),
       slots: a.slots.map((s) => ({ weekday: s.weekday, startMinute: s.startMinute, endMinute: s.endMinute, everyNWeeks: s.everyNWeeks })),
       pauses: a.pauses.map((p) => ({ startDate: day(p.startDate)!, endDate: day(p.endDate)! })),
       places: a.places.map((p) => ({ name: p.name, streetAddress: p.streetAddress, postalCode: p.postalCode, postOffice: p.postOffice, municipalityCode: p.municipalityCode })),
@@ -109,9 +115,9 @@ function servedMunicipalities(facts: NoticeFacts): string[] {
   return [...new Set([...facts.places.map((p) => p.municipalityCode), ...facts.municipalities])];
 }
 
-/** validUntil as a timestamp: the end of that day in Finland is close enough to 21:59 UTC. */
+/** validUntil as a timestamp: the end of that day in Helsinki (summer or winter time). */
 export function validUntilInstant(date: string): Date {
-  return new Date(`${date}T21:59:59Z`);
+  return endOfHelsinkiDay(date);
 }
 
 export async function applyContent(tx: Prisma.TransactionClient, activityId: string, content: NoticeContent): Promise<void> {
@@ -135,7 +141,8 @@ export async function applyContent(tx: Prisma.TransactionClient, activityId: str
       registrationEmail: f.registrationEmail,
       registrationPhone: f.registrationPhone,
       onlineUrl: f.onlineUrl,
-      acceptsReferrals: f.acceptsReferrals ?? false,
+      acceptsReferrals: f.acceptsReferrals === true,
+      referralsAnswer: f.acceptsReferrals,
       contactBeforeReferral: f.contactBeforeReferral,
       childcare: f.childcare,
       accessibility: f.accessibility,
@@ -160,8 +167,13 @@ export async function applyContent(tx: Prisma.TransactionClient, activityId: str
   }
   const locales = Object.keys(content.texts);
   await tx.activityTranslation.deleteMany({ where: { activityId, locale: { notIn: locales } } });
+  // Only texts that changed are written, so each language's updatedAt says when its text last
+  // changed (a translation older than its original is out of date).
+  const stored = new Map((await tx.activityTranslation.findMany({ where: { activityId } })).map((row) => [row.locale, row]));
   for (const locale of locales) {
     const t = content.texts[locale]!;
+    const before = stored.get(locale);
+    if (before && TEXT_FIELDS.every((field) => (before[field] === "" ? null : before[field]) === (t[field] ?? null))) continue;
     const data = {
       title: t.title ?? "",
       summary: t.summary ?? "",
@@ -179,7 +191,7 @@ export async function applyContent(tx: Prisma.TransactionClient, activityId: str
 const minutes = (m: number) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
 
 export function defaultValidUntil(now: Date = new Date()): string {
-  return addMonths(now.toISOString().slice(0, 10), DEFAULT_VALIDITY_MONTHS);
+  return addMonths(helsinkiToday(now), DEFAULT_VALIDITY_MONTHS);
 }
 
 /** The form's parsed value as content; texts in other languages come from `base`. */
@@ -321,36 +333,49 @@ export function emptyContent(now: Date = new Date(), originalLanguage = "fi"): N
   };
 }
 
-export type ContentChange = { path: string; before: string; after: string };
+/**
+ * One changed field: `field` is a key of NoticeFacts, or a text field with its `locale`.
+ * Values stay structured (codes, numbers, booleans); the page labels them in the reader's
+ * language (components/moderation/changes-table.tsx), so no code reaches the reader.
+ */
+export type ContentChange =
+  | { kind: "fact"; field: keyof NoticeFacts; before: NoticeFacts[keyof NoticeFacts] | undefined; after: NoticeFacts[keyof NoticeFacts] }
+  | { kind: "text"; field: TextField; locale: string; before: string | null; after: string | null };
 
-function flattenContent(content: NoticeContent | undefined): Map<string, string> {
-  const out = new Map<string, string>();
-  if (!content) return out;
-  for (const [key, value] of Object.entries(content.facts)) {
-    if (key === "slots") {
-      const v = value as NoticeFacts["slots"];
-      out.set("facts.slots", v.map((s) => `${WEEKDAYS[s.weekday - 1]} ${minutes(s.startMinute)}–${minutes(s.endMinute)}${s.everyNWeeks > 1 ? ` /${s.everyNWeeks}` : ""}`).join("; "));
-    } else if (key === "places") {
-      const v = value as NoticeFacts["places"];
-      out.set("facts.places", v.map((p) => [p.name, p.streetAddress, `${p.postalCode} ${p.postOffice ?? ""}`.trim(), p.municipalityCode].filter(Boolean).join(", ")).join("; "));
-    } else if (key === "pauses") {
-      out.set("facts.pauses", (value as NoticeFacts["pauses"]).map((p) => `${p.startDate}–${p.endDate}`).join("; "));
-    } else {
-      out.set(`facts.${key}`, Array.isArray(value) ? value.join(", ") : value === null || value === undefined ? "" : String(value));
-    }
-  }
-  for (const [locale, texts] of Object.entries(content.texts)) {
-    for (const field of TEXT_FIELDS) out.set(`texts.${locale}.${field}`, texts[field] ?? "");
-  }
-  return out;
+// Lists of codes are sets: the form lists languages in the reader's alphabetical order, so
+// the same choice saved in another UI language must not look like a change.
+// Objects compare by their keys in a fixed order (the database and the form list them
+// differently); empty optional strings equal null.
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === "object") return Object.fromEntries(Object.keys(value).sort().map((key) => [key, canonical((value as Record<string, unknown>)[key])]));
+  return value === "" || value === undefined ? null : value;
 }
 
-/** What a revision changes, field by field (empty `before` for a notice never published). */
+function comparable(value: unknown): string {
+  if (Array.isArray(value) && value.every((v) => typeof v === "string")) return JSON.stringify([...value].sort());
+  return JSON.stringify(canonical(value));
+}
+
+const isEmpty = (value: unknown) => value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0);
+
+/** What a revision changes, field by field; for a notice never published, every filled field. */
 export function diffContent(before: NoticeContent | undefined, after: NoticeContent): ContentChange[] {
-  const a = flattenContent(before);
-  const b = flattenContent(after);
-  const paths = [...new Set([...a.keys(), ...b.keys()])];
-  return paths
-    .map((path) => ({ path, before: a.get(path) ?? "", after: b.get(path) ?? "" }))
-    .filter((change) => change.before !== change.after);
+  const changes: ContentChange[] = [];
+  for (const field of Object.keys(after.facts) as (keyof NoticeFacts)[]) {
+    const a = before?.facts[field];
+    const b = after.facts[field];
+    if (before ? comparable(a) === comparable(b) : isEmpty(b)) continue;
+    changes.push({ kind: "fact", field, before: a, after: b });
+  }
+  const locales = [...new Set([after.facts.originalLanguage, ...Object.keys(before?.texts ?? {}), ...Object.keys(after.texts)])];
+  for (const locale of locales) {
+    for (const field of TEXT_FIELDS) {
+      const a = before?.texts[locale]?.[field] ?? null;
+      const b = after.texts[locale]?.[field] ?? null;
+      if ((a ?? "") === (b ?? "")) continue;
+      changes.push({ kind: "text", field, locale, before: a, after: b });
+    }
+  }
+  return changes;
 }

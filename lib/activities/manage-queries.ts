@@ -56,6 +56,8 @@ export type EditableNotice = {
   validUntil: Date;
   lastConfirmedAt: Date;
   publishedAt: Date | null;
+  /** When each stored language's text last changed (a translation older than the original is out of date). */
+  textUpdatedAt: Record<string, Date>;
 };
 
 export async function getEditableNotice(options: { actor: Actor; activityId: string }): Promise<EditableNotice | undefined> {
@@ -68,7 +70,7 @@ export async function getEditableNotice(options: { actor: Actor; activityId: str
   }
   const a = await prisma.activity.findUniqueOrThrow({
     where: { id: options.activityId },
-    select: { id: true, organisationId: true, status: true, revisionStatus: true, revision: true, moderationFeedback: true, validUntil: true, lastConfirmedAt: true, publishedAt: true, organisation: { select: { name: true, trusted: true } } },
+    select: { id: true, organisationId: true, status: true, revisionStatus: true, revision: true, moderationFeedback: true, validUntil: true, lastConfirmedAt: true, publishedAt: true, organisation: { select: { name: true, trusted: true } }, translations: { select: { locale: true, updatedAt: true } } },
   });
   const stored = await prisma.$transaction((tx) => loadContent(tx, a.id));
   const revision = a.revision as NoticeContent | null;
@@ -85,6 +87,7 @@ export async function getEditableNotice(options: { actor: Actor; activityId: str
     validUntil: a.validUntil,
     lastConfirmedAt: a.lastConfirmedAt,
     publishedAt: a.publishedAt,
+    textUpdatedAt: Object.fromEntries(a.translations.map((t) => [t.locale, t.updatedAt])),
   };
 }
 
@@ -103,6 +106,8 @@ export async function getManagedOrganisation(options: { actor: Actor; organisati
       email: true,
       phone: true,
       trusted: true,
+      pendingProfile: true,
+      profileFeedback: true,
       translations: { select: { locale: true, description: true } },
       municipalities: { select: { municipalityCode: true } },
       memberships: { select: { role: true, createdAt: true, user: { select: { id: true, email: true, name: true } } }, orderBy: { createdAt: "asc" } },

@@ -5,7 +5,9 @@ import { writeAudit } from "../audit/write";
 import { AppError } from "../errors/app-error";
 import { syncSearchDocument } from "../search/sync";
 import { issueActionToken, consumeActionToken } from "../tokens/action-token";
-import { addMonths, DEFAULT_VALIDITY_MONTHS, MAX_VALIDITY_MONTHS, type NoticeFormValue, type TranslationValue } from "../validation/notice";
+import { serverRecordId } from "../tokens/record-ids";
+import { addMonths, helsinkiToday } from "../dates/helsinki";
+import { DEFAULT_VALIDITY_MONTHS, MAX_VALIDITY_MONTHS, type NoticeFormValue, type TranslationValue } from "../validation/notice";
 import { applyContent, contentFromForm, contentWithTranslation, emptyContent, loadContent, validUntilInstant, type NoticeContent } from "./content";
 
 // Every write to a notice: one exported function per operation, one options object, the
@@ -49,7 +51,7 @@ function isUniqueViolation(error: unknown): boolean {
  * the same id (double click, autosave racing the save button) saves over the first instead.
  */
 export async function createNotice(options: { actor: Actor; input: NoticeFormValue; now?: Date }): Promise<{ id: string; status: string }> {
-  const newId = options.input.newId;
+  const newId = options.input.newId ? serverRecordId({ kind: "activity", userId: options.actor.id, formKey: options.input.newId }) : undefined;
   const again = async () => {
     const existing = await prisma.activity.findUnique({ where: { id: newId! }, select: { createdById: true, organisationId: true } });
     if (!existing || existing.createdById !== options.actor.id || existing.organisationId !== options.input.organisationId) throw new AppError("NOT_FOUND");
@@ -57,15 +59,36 @@ export async function createNotice(options: { actor: Actor; input: NoticeFormVal
     return prisma.activity.findUniqueOrThrow({ where: { id: newId! }, select: { id: true, status: true } });
   };
   if (newId && (await prisma.activity.count({ where: { id: newId } })) > 0) return again();
+  // An abandoned first attempt (autosaved, never submitted) with the same title by the same
+  // person is continued rather than left beside a duplicate.
+  const title = options.input.title?.trim();
+  if (title) {
+    const abandoned = await prisma.activity.findFirst({
+      where: {
+        organisationId: options.input.organisationId,
+        createdById: options.actor.id,
+        status: "DRAFT",
+        submittedAt: null,
+        deletedAt: null,
+        translations: { some: { locale: options.input.originalLanguage, title: { equals: title, mode: "insensitive" } } },
+      },
+      select: { id: true },
+      orderBy: { updatedAt: "desc" },
+    });
+    if (abandoned) {
+      await updateNotice({ actor: options.actor, activityId: abandoned.id, input: options.input, now: options.now });
+      return prisma.activity.findUniqueOrThrow({ where: { id: abandoned.id }, select: { id: true, status: true } });
+    }
+  }
   try {
-    return await createInTx(options);
+    return await createInTx({ ...options, id: newId });
   } catch (error) {
     if (newId && isUniqueViolation(error)) return again();
     throw error;
   }
 }
 
-async function createInTx(options: { actor: Actor; input: NoticeFormValue; now?: Date }): Promise<{ id: string; status: string }> {
+async function createInTx(options: { actor: Actor; input: NoticeFormValue; id: string | undefined; now?: Date }): Promise<{ id: string; status: string }> {
   const now = options.now ?? new Date();
   return transaction(async (tx) => {
     await assertMember(tx, options.actor, options.input.organisationId);
@@ -74,7 +97,7 @@ async function createInTx(options: { actor: Actor; input: NoticeFormValue; now?:
     const submit = options.input.intent === "submit";
     const activity = await tx.activity.create({
       data: {
-        ...(options.input.newId ? { id: options.input.newId } : {}),
+        ...(options.id ? { id: options.id } : {}),
         organisationId: options.input.organisationId,
         originalLanguage: content.facts.originalLanguage,
         mode: content.facts.mode,
@@ -111,12 +134,12 @@ export async function updateNotice(options: { actor: Actor; activityId: string; 
       await checkMunicipalities(tx, content);
       if (submit && org.trusted) {
         await applyContent(tx, activity.id, content);
-        await tx.activity.update({ where: { id: activity.id }, data: { revision: DbNull, revisionStatus: null, moderationFeedback: null, lastConfirmedAt: now } });
+        await tx.activity.update({ where: { id: activity.id }, data: { revision: DbNull, revisionStatus: null, moderationFeedback: null, lastConfirmedAt: now, contentVersion: { increment: 1 } } });
         outcome = "published";
       } else {
         await tx.activity.update({
           where: { id: activity.id },
-          data: { revision: content as unknown as Prisma.InputJsonValue, revisionStatus: submit ? "SUBMITTED" : "DRAFT", ...(submit ? { submittedAt: now } : {}) },
+          data: { revision: content as unknown as Prisma.InputJsonValue, revisionStatus: submit ? "SUBMITTED" : "DRAFT", contentVersion: { increment: 1 }, ...(submit ? { submittedAt: now } : {}) },
         });
         outcome = submit ? "revision-submitted" : "revision-saved";
       }
@@ -126,7 +149,7 @@ export async function updateNotice(options: { actor: Actor; activityId: string; 
       await checkMunicipalities(tx, content);
       await applyContent(tx, activity.id, content);
       const status = submit ? "SUBMITTED" : "DRAFT";
-      await tx.activity.update({ where: { id: activity.id }, data: { status, ...(submit ? { submittedAt: now } : {}) } });
+      await tx.activity.update({ where: { id: activity.id }, data: { status, contentVersion: { increment: 1 }, ...(submit ? { submittedAt: now } : {}) } });
       outcome = submit ? "submitted" : activity.status === "SUBMITTED" ? "withdrawn" : "saved";
     }
     await syncSearchDocument(tx, activity.id);
@@ -148,12 +171,13 @@ export async function saveTranslation(options: { actor: Actor; input: Translatio
       const base = (current.revision as NoticeContent | null) ?? (await loadContent(tx, activity.id));
       await tx.activity.update({
         where: { id: activity.id },
-        data: { revision: contentWithTranslation(base, options.input) as unknown as Prisma.InputJsonValue, revisionStatus: activity.revisionStatus === "SUBMITTED" ? "SUBMITTED" : "DRAFT" },
+        data: { revision: contentWithTranslation(base, options.input) as unknown as Prisma.InputJsonValue, revisionStatus: activity.revisionStatus === "SUBMITTED" ? "SUBMITTED" : "DRAFT", contentVersion: { increment: 1 } },
       });
       outcome = "revision-saved";
     } else {
       const base = await loadContent(tx, activity.id);
       await applyContent(tx, activity.id, contentWithTranslation(base, options.input));
+      await tx.activity.update({ where: { id: activity.id }, data: { contentVersion: { increment: 1 } } });
       outcome = "saved";
     }
     await syncSearchDocument(tx, activity.id);
@@ -168,7 +192,7 @@ export async function duplicateNotice(options: { actor: Actor; activityId: strin
   return transaction(async (tx) => {
     const source = await assertActivityAccess(tx, options.actor, options.activityId);
     const content = await loadContent(tx, source.id);
-    content.facts.validUntil = addMonths(now.toISOString().slice(0, 10), DEFAULT_VALIDITY_MONTHS);
+    content.facts.validUntil = addMonths(helsinkiToday(now), DEFAULT_VALIDITY_MONTHS);
     const copy = await tx.activity.create({
       data: { organisationId: source.organisationId, originalLanguage: content.facts.originalLanguage, mode: content.facts.mode, validUntil: now, status: "DRAFT", createdById: options.actor.id },
       select: { id: true },
@@ -214,15 +238,22 @@ export async function restoreNotice(options: { actor: Actor; activityId: string;
 }
 
 function extendedValidity(now: Date): Date {
-  const date = addMonths(now.toISOString().slice(0, 10), DEFAULT_VALIDITY_MONTHS);
-  return validUntilInstant(date);
+  return validUntilInstant(addMonths(helsinkiToday(now), DEFAULT_VALIDITY_MONTHS));
 }
 
+/**
+ * "Still running": confirmed now, and valid for at least DEFAULT_VALIDITY_MONTHS more. A later
+ * validity the organiser chose stays; confirming never shortens it. Reminders start over only
+ * when the date moved.
+ */
 async function confirmInTx(tx: Tx, activityId: string, actorId: string | null, action: string, now: Date): Promise<Date> {
-  const validUntil = extendedValidity(now);
-  await tx.activity.update({ where: { id: activityId }, data: { lastConfirmedAt: now, validUntil, reminder14SentAt: null, reminder3SentAt: null } });
+  const current = await tx.activity.findUniqueOrThrow({ where: { id: activityId }, select: { validUntil: true } });
+  const extended = extendedValidity(now);
+  const validUntil = current.validUntil > extended ? current.validUntil : extended;
+  const moved = validUntil.getTime() !== current.validUntil.getTime();
+  await tx.activity.update({ where: { id: activityId }, data: { lastConfirmedAt: now, validUntil, ...(moved ? { reminder14SentAt: null, reminder3SentAt: null } : {}) } });
   await syncSearchDocument(tx, activityId);
-  await writeAudit(tx, { actorId, action, entityType: "activity", entityId: activityId, changes: { validUntil: validUntil.toISOString() } });
+  await writeAudit(tx, { actorId, action, entityType: "activity", entityId: activityId, changes: { validUntil: validUntil.toISOString(), extended: moved } });
   return validUntil;
 }
 
@@ -256,7 +287,7 @@ export async function issueConfirmToken(tx: Tx, options: { activityId: string; v
 
 /** The longest validity a moderator may approve; later dates are cut to the default. */
 export function approvedValidUntil(requested: Date, now: Date): Date {
-  const max = validUntilInstant(addMonths(now.toISOString().slice(0, 10), MAX_VALIDITY_MONTHS));
+  const max = validUntilInstant(addMonths(helsinkiToday(now), MAX_VALIDITY_MONTHS));
   if (requested <= now || requested > max) return extendedValidity(now);
   return requested;
 }

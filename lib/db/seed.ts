@@ -397,6 +397,8 @@ async function seedOrganisations(prisma: PrismaClient) {
         email: o.email ?? null,
         phone: o.phone ?? null,
         trusted: o.trusted ?? false,
+        // Demo organisations are public: their profiles count as reviewed (decision 008).
+        profileReviewedAt: DEMO_PROFILES_REVIEWED_AT,
       };
       return prisma.organisation.upsert({ where: { id: o.id }, create: { id: o.id, ...row }, update: row });
     }),
@@ -500,6 +502,8 @@ async function inPool<T>(items: readonly T[], limit: number, task: (item: T) => 
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
+
+const DEMO_PROFILES_REVIEWED_AT = new Date("2026-11-22T00:00:00Z");
 
 export async function seedDatabase(prisma: PrismaClient, options: SeedOptions = {}): Promise<SeedCounts> {
   const now = options.now ?? new Date();

@@ -9,7 +9,7 @@ import { runDailyJobs } from "./daily";
 
 export const DAILY_QUEUE = "daily-maintenance";
 
-export async function startJobRunner(options: { databaseUrl: string; cron?: string }): Promise<{ stop: () => Promise<void> }> {
+export async function startJobRunner(options: { databaseUrl: string; cron?: string; runNow?: boolean }): Promise<{ stop: () => Promise<void> }> {
   const boss = new PgBoss({ connectionString: options.databaseUrl, max: 2 });
   boss.on("error", (error) => logger.error({ err: error.message }, "pg-boss error"));
   await boss.start();
@@ -20,6 +20,7 @@ export async function startJobRunner(options: { databaseUrl: string; cron?: stri
   await boss.work(DAILY_QUEUE, async () => {
     await runDailyJobs(prisma);
   });
+  if (options.runNow) await boss.send(DAILY_QUEUE, {});
   return {
     stop: async () => {
       await boss.stop({ graceful: true, wait: true });

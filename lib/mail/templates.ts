@@ -57,15 +57,18 @@ export async function sendSignInEmail(options: { to: string; url: string; locale
   await sendMail({ kind: "sign-in", to: options.to, subject: t("signInSubject"), ...body });
 }
 
-export async function sendInvitationEmail(options: { to: string; organisationName: string; role: string; locale: string }) {
+export async function sendInvitationEmail(options: { to: string; organisationName: string; inviterEmail: string; role: string; locale: string }) {
   const { t, locale } = await translator(options.locale);
   const body = render({
     greeting: t("greeting"),
-    paragraphs: [t("inviteText", { organisation: options.organisationName, role: t(`role${options.role === "OWNER" ? "Owner" : "Editor"}`) })],
-    action: { label: t("inviteAction"), url: absoluteUrl(`/${locale}/signin`) },
+    paragraphs: [
+      t("invitationText", { inviter: options.inviterEmail, organisation: options.organisationName, role: t(`role${options.role === "OWNER" ? "Owner" : "Editor"}`) }),
+      t("invitationIgnore"),
+    ],
+    action: { label: t("invitationAction"), url: absoluteUrl(`/${locale}/signin?callbackUrl=${encodeURIComponent(`/${locale}/manage`)}`) },
     footer: t("footer"),
   });
-  await sendMail({ kind: "invitation", to: options.to, subject: t("inviteSubject", { organisation: options.organisationName }), ...body });
+  await sendMail({ kind: "invitation", to: options.to, subject: t("invitationSubject", { organisation: options.organisationName }), ...body });
 }
 
 export async function sendModerationEmail(options: { to: string; locale: string; title: string; decision: "approved" | "rejected"; feedback?: string | null; activityId: string }) {

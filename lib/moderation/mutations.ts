@@ -14,6 +14,8 @@ import { logger } from "../log/logger";
 // the email to the organiser goes after the commit, so a mail failure never undoes a decision.
 
 type Decision = { actor: Actor; activityId: string; now?: Date };
+/** The content version the moderator reviewed (a hidden field of the decision form). */
+type Reviewed = { version: number };
 
 async function recipientsOf(activityId: string) {
   const activity = await prisma.activity.findUniqueOrThrow({
@@ -41,12 +43,20 @@ async function notify(activityId: string, decision: "approved" | "rejected", fee
   }
 }
 
-export async function approveNotice(options: Decision): Promise<"published" | "revision-published"> {
+/**
+ * Publishes exactly the version the moderator reviewed. If the organiser changed the notice
+ * after the review page was opened, nothing is published: the notice stays in the queue and
+ * the moderator is told to read the new version.
+ */
+export async function approveNotice(options: Decision & Reviewed): Promise<"published" | "revision-published"> {
   assertModerator(options.actor);
   const now = options.now ?? new Date();
   const outcome = await prisma.$transaction(async (tx) => {
-    const a = await tx.activity.findUnique({ where: { id: options.activityId }, select: { id: true, status: true, revisionStatus: true, revision: true, validUntil: true, publishedAt: true, deletedAt: true } });
+    // FOR UPDATE: an organiser's save waits for this decision instead of slipping in between.
+    await tx.$executeRaw`SELECT 1 FROM activity WHERE id = ${options.activityId} FOR UPDATE`;
+    const a = await tx.activity.findUnique({ where: { id: options.activityId }, select: { id: true, status: true, revisionStatus: true, revision: true, validUntil: true, publishedAt: true, deletedAt: true, contentVersion: true, organisationId: true } });
     if (!a || a.deletedAt) throw new AppError("NOT_FOUND");
+    if (a.contentVersion !== options.version) throw new AppError("INVALID_STATE", { messageKey: "changedSinceReview" });
     let result: "published" | "revision-published";
     if (a.status === "SUBMITTED") {
       await tx.activity.update({
@@ -66,19 +76,25 @@ export async function approveNotice(options: Decision): Promise<"published" | "r
       // Already decided (a second moderator, or a double click): nothing to approve.
       throw new AppError("INVALID_STATE", { messageKey: "notInQueue" });
     }
+    // The first approved notice of an organisation also publishes its profile, which the
+    // review page showed next to the notice.
+    await tx.organisation.updateMany({ where: { id: a.organisationId, profileReviewedAt: null }, data: { profileReviewedAt: now } });
     await syncSearchDocument(tx, a.id);
-    await writeAudit(tx, { actorId: options.actor.id, action: `moderation.approve`, entityType: "activity", entityId: a.id, changes: { outcome: result } });
+    await writeAudit(tx, { actorId: options.actor.id, action: `moderation.approve`, entityType: "activity", entityId: a.id, changes: { outcome: result, version: a.contentVersion } });
     return result;
   });
   await notify(options.activityId, "approved", null);
   return outcome;
 }
 
-export async function rejectNotice(options: Decision & { feedback: string }): Promise<"rejected" | "revision-rejected"> {
+export async function rejectNotice(options: Decision & Reviewed & { feedback: string }): Promise<"rejected" | "revision-rejected"> {
   assertModerator(options.actor);
   const outcome = await prisma.$transaction(async (tx) => {
-    const a = await tx.activity.findUnique({ where: { id: options.activityId }, select: { id: true, status: true, revisionStatus: true, deletedAt: true } });
+    await tx.$executeRaw`SELECT 1 FROM activity WHERE id = ${options.activityId} FOR UPDATE`;
+    const a = await tx.activity.findUnique({ where: { id: options.activityId }, select: { id: true, status: true, revisionStatus: true, deletedAt: true, contentVersion: true } });
     if (!a || a.deletedAt) throw new AppError("NOT_FOUND");
+    // Feedback about a text the organiser has since replaced would confuse them.
+    if (a.contentVersion !== options.version) throw new AppError("INVALID_STATE", { messageKey: "changedSinceReview" });
     let result: "rejected" | "revision-rejected";
     if (a.status === "SUBMITTED") {
       await tx.activity.update({ where: { id: a.id }, data: { status: "REJECTED", moderationFeedback: options.feedback } });

@@ -4,6 +4,7 @@ import { prisma } from "../db/client";
 import { getReferenceData, municipalityName } from "../reference/municipalities";
 import { pickTranslation } from "../activities/translation";
 import { RECORD_ID_PATTERN as ID_PATTERN } from "../validation/record-id";
+import { assertMember, type Actor } from "../auth/permissions";
 
 
 export type OrganisationProfile = {
@@ -21,8 +22,9 @@ export type OrganisationProfile = {
 
 export const getOrganisation = cache(async (id: string, locale: string): Promise<OrganisationProfile | undefined> => {
   if (!ID_PATTERN.test(id)) return undefined;
+  // A profile no moderator has seen is not public yet (docs/decisions/008).
   const org = await prisma.organisation.findUnique({
-    where: { id },
+    where: { id, profileReviewedAt: { not: null } },
     select: {
       id: true,
       name: true,
@@ -55,3 +57,28 @@ export const getOrganisation = cache(async (id: string, locale: string): Promise
       .sort((a, b) => a.localeCompare(b, locale)),
   };
 });
+
+/** Open invitations to the signed-in user's address. */
+export async function listMyInvitations(options: { actor: Actor; now?: Date }) {
+  const user = await prisma.user.findUniqueOrThrow({ where: { id: options.actor.id }, select: { email: true } });
+  return prisma.invitation.findMany({
+    where: { email: user.email, acceptedAt: null, declinedAt: null, expiresAt: { gt: options.now ?? new Date() } },
+    select: { id: true, role: true, organisation: { select: { name: true } }, invitedBy: { select: { email: true } } },
+    orderBy: { createdAt: "asc" },
+  });
+}
+
+/** The user's own claims of a Y-tunnus, still waiting for a moderator. */
+export async function listMyClaims(actor: Actor) {
+  return prisma.organisationClaim.findMany({ where: { userId: actor.id, status: "PENDING" }, select: { id: true, organisation: { select: { name: true } } } });
+}
+
+/** Invitations an organisation's owner has sent and nobody has answered yet. */
+export async function listOpenInvitations(options: { actor: Actor; organisationId: string; now?: Date }) {
+  await assertMember(prisma, options.actor, options.organisationId, "OWNER");
+  return prisma.invitation.findMany({
+    where: { organisationId: options.organisationId, acceptedAt: null, declinedAt: null, expiresAt: { gt: options.now ?? new Date() } },
+    select: { id: true, email: true, role: true, expiresAt: true },
+    orderBy: { createdAt: "asc" },
+  });
+}

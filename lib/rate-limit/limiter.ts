@@ -9,6 +9,8 @@ export const LIMITS = {
   signInPerEmail: { points: 5, duration: 60 * 60 },
   signInPerIp: { points: 20, duration: 60 * 60 },
   noticeSubmitPerUser: { points: 30, duration: 60 * 60 },
+  // Invitations send mail to any address: a few a day per owner is what a real team needs.
+  invitePerUser: { points: 10, duration: 24 * 60 * 60 },
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

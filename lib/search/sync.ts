@@ -49,7 +49,7 @@ export function loadDocumentSources(db: Db, activityIds: string[]) {
  * The format of the documents this code writes. When the analysis of text changes (new
  * terms, a new fold), raise it: ensureSearchFormat() then rebuilds every document once.
  */
-export const SEARCH_FORMAT = 3;
+export const SEARCH_FORMAT = 4; // 4: languages after the ku → ckb migration
 
 let placeCache: PlaceLookup | undefined;
 /** Municipality and region lookups for documents (reference data: read once per process). */

@@ -1,10 +1,12 @@
 import { z } from "zod";
+import { PLATFORM_ROLES } from "../reference/vocabulary";
 import { recordId, text } from "./fields";
 
 export const moderationDecisionSchema = z
   .object({
     activityId: recordId,
     decision: z.enum(["approve", "reject"], { error: "unknownOption" }),
+    version: z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).min(0, { error: "invalid" }),
     feedback: z.string().trim().max(2000, { error: "tooLong|2000" }).optional(),
   })
   .superRefine((value, ctx) => {
@@ -15,6 +17,13 @@ export const trustSchema = z.object({ organisationId: recordId, trusted: z.enum(
 
 export const restoreSchema = z.object({ activityId: recordId });
 
-export const roleSchema = z.object({ userId: z.string().min(1).max(60), role: z.enum(["USER", "MODERATOR", "ADMIN"]) });
+export const roleSchema = z.object({ userId: z.string().min(1).max(60), role: z.enum(PLATFORM_ROLES) });
 
 export const feedbackText = text(2000);
+
+export const profileDecisionSchema = z.object({
+  organisationId: recordId,
+  decision: z.enum(["approve", "reject"], { error: "unknownOption" }),
+});
+
+export const claimDecisionSchema = z.object({ claimId: recordId, decision: z.enum(["approve", "reject"], { error: "unknownOption" }) });

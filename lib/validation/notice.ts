@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { ACCESSIBILITY_FEATURES, ACTIVITY_FORMS, TARGET_GROUPS, THEMES, WEEKDAYS } from "../reference/taxonomies";
+import { ACCESSIBILITY_FEATURES, ACTIVITY_FORMS, ACTIVITY_MODES, FINNISH_LEVELS, GENDER_SPACES, REGISTRATIONS, TARGET_GROUPS, THEMES, WEEKDAYS, YES_NO } from "../reference/vocabulary";
+import { addMonths, helsinkiToday } from "../dates/helsinki";
 import { ACTIVITY_LANGUAGES } from "../reference/languages";
 import { checkbox, email, isoDate, optionalText, phone, recordId, slugList, text, timeOfDay, url } from "./fields";
 
@@ -70,10 +71,10 @@ export const noticeFields = z.object({
   forms: slugList(ACTIVITY_FORMS),
   // For whom
   targetGroups: slugList(TARGET_GROUPS),
-  genderSpace: z.enum(["ALL", "WOMEN", "MEN"], { error: "unknownOption" }).default("ALL"),
+  genderSpace: z.enum(GENDER_SPACES, { error: "unknownOption" }).default("ALL"),
   ageMin: z.coerce.number({ error: "invalidNumber" }).int({ error: "invalidNumber" }).min(0, { error: "invalidNumber" }).max(120, { error: "invalidNumber" }).optional(),
   ageMax: z.coerce.number({ error: "invalidNumber" }).int({ error: "invalidNumber" }).min(0, { error: "invalidNumber" }).max(120, { error: "invalidNumber" }).optional(),
-  acceptsReferrals: z.enum(["yes", "no"], { error: "unknownOption" }).optional(),
+  acceptsReferrals: z.enum(YES_NO, { error: "unknownOption" }).optional(),
   contactBeforeReferral: checkbox,
   childcare: checkbox,
   accessibility: slugList(ACCESSIBILITY_FEATURES),
@@ -81,14 +82,14 @@ export const noticeFields = z.object({
   originalLanguage: z.enum(ACTIVITY_LANGUAGES, { error: "unknownLanguage" }).default("fi"),
   languages: slugList(ACTIVITY_LANGUAGES, 10),
   supportLanguages: slugList(ACTIVITY_LANGUAGES, 15),
-  finnishLevel: z.enum(["NONE", "SOME", "GOOD"], { error: "unknownOption" }).default("NONE"),
+  finnishLevel: z.enum(FINNISH_LEVELS, { error: "unknownOption" }).default("NONE"),
   // When
   slots: z.array(slot).max(LIMITS.slots, { error: `tooMany|${LIMITS.slots}` }).default([]),
   startDate: isoDate.optional(),
   endDate: isoDate.optional(),
   pauses: z.array(pause).max(LIMITS.pauses, { error: `tooMany|${LIMITS.pauses}` }).default([]),
   // Where
-  mode: z.enum(["ONSITE", "ONLINE", "HYBRID"], { error: "unknownOption" }).default("ONSITE"),
+  mode: z.enum(ACTIVITY_MODES, { error: "unknownOption" }).default("ONSITE"),
   places: z.array(place).max(LIMITS.places, { error: `tooMany|${LIMITS.places}` }).default([]),
   onlineUrl: url.optional(),
   nationwide: checkbox,
@@ -98,11 +99,11 @@ export const noticeFields = z.object({
     .default([])
     .transform((values) => [...new Set(values)]),
   // How to join
-  registration: z.enum(["DROP_IN", "REQUIRED"], { error: "unknownOption" }).default("DROP_IN"),
+  registration: z.enum(REGISTRATIONS, { error: "unknownOption" }).default("DROP_IN"),
   registrationUrl: url.optional(),
   registrationEmail: email.optional(),
   registrationPhone: phone.optional(),
-  isFree: z.enum(["yes", "no"], { error: "unknownOption" }).default("yes"),
+  isFree: z.enum(YES_NO, { error: "unknownOption" }).default("yes"),
   // Contact and validity
   contactName: optionalText(LIMITS.contactName),
   contactEmail: email.optional(),
@@ -173,15 +174,7 @@ const ISSUE_FOR: Record<ChecklistItem["id"], string> = {
   targetGroups: "required",
 };
 
-function todayUtc(now: Date): string {
-  return now.toISOString().slice(0, 10);
-}
-
-export function addMonths(date: string, months: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return d.toISOString().slice(0, 10);
-}
+export { addMonths };
 
 /** The schema with cross-field rules; `now` is a parameter so tests can fix the date. */
 export function noticeSchema(now: Date = new Date()) {
@@ -214,7 +207,7 @@ export function noticeSchema(now: Date = new Date()) {
       if (!p.municipalityCode) ctx.addIssue({ code: "custom", path: ["places", i, "municipalityCode"], message: "required" });
     });
     if (value.validUntil) {
-      const today = todayUtc(now);
+      const today = helsinkiToday(now);
       if (value.validUntil <= today) ctx.addIssue({ code: "custom", path: ["validUntil"], message: "dateInPast" });
       else if (value.validUntil > addMonths(today, MAX_VALIDITY_MONTHS)) {
         ctx.addIssue({ code: "custom", path: ["validUntil"], message: `validityTooLong|${MAX_VALIDITY_MONTHS}` });

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { KINDS_WITHOUT_BUSINESS_ID, MEMBER_ROLES, ORGANISATION_KINDS } from "../reference/vocabulary";
 import { businessId, email, optionalText, phone, recordId, text, url } from "./fields";
 
 // Register an organisation / edit its details (components/manage/organisation-form.tsx).
-export const ORGANISATION_KINDS = ["ASSOCIATION", "MUNICIPALITY", "PARISH", "SCHOOL", "PROJECT", "COMPANY", "INFORMAL", "OTHER"] as const;
+export { ORGANISATION_KINDS };
 
 export const organisationSchema = z
   .object({
@@ -25,7 +26,7 @@ export const organisationSchema = z
   })
   .superRefine((value, ctx) => {
     // Registered organisations have a Y-tunnus; informal groups and projects may not.
-    if (!value.businessId && !["INFORMAL", "PROJECT", "OTHER"].includes(value.kind)) {
+    if (!value.businessId && !KINDS_WITHOUT_BUSINESS_ID.includes(value.kind)) {
       ctx.addIssue({ code: "custom", path: ["businessId"], message: "businessIdRequired" });
     }
   });
@@ -34,13 +35,17 @@ export type OrganisationValue = z.output<typeof organisationSchema>;
 export const inviteMemberSchema = z.object({
   organisationId: recordId,
   email,
-  role: z.enum(["OWNER", "EDITOR"], { error: "unknownOption" }),
+  role: z.enum(MEMBER_ROLES, { error: "unknownOption" }),
 });
 
 export const changeRoleSchema = z.object({
   organisationId: recordId,
   userId: z.string().min(1).max(60),
-  role: z.enum(["OWNER", "EDITOR"], { error: "unknownOption" }),
+  role: z.enum(MEMBER_ROLES, { error: "unknownOption" }),
 });
 
 export const removeMemberSchema = z.object({ organisationId: recordId, userId: z.string().min(1).max(60) });
+
+export const answerInvitationSchema = z.object({ invitationId: recordId, answer: z.enum(["accept", "decline"], { error: "unknownOption" }) });
+
+export const withdrawInvitationSchema = z.object({ organisationId: recordId, invitationId: recordId });

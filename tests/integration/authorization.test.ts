@@ -5,7 +5,7 @@ import { approveNotice, rejectNotice, setOrganisationTrusted, setPlatformRole } 
 import { getReview, listAudit, listQueue } from "../../lib/moderation/queries";
 import { changeMemberRole, inviteMember, removeMember, updateOrganisation } from "../../lib/organisations/mutations";
 import { getTestPrisma, truncateAll } from "../support/db";
-import { createMemberOrganisation, createUser, noticeInput } from "../support/accounts";
+import { createMemberOrganisation, createUser, noticeInput, reviewedVersion } from "../support/accounts";
 
 // An editor of organisation A against organisation B's records, through forged ids and form
 // fields: every read is empty/undefined, every write is NOT_FOUND, and nothing changes.
@@ -79,8 +79,8 @@ describe("an editor of organisation A and organisation B's records", () => {
 describe("moderation is for moderators only", () => {
   test("organisers cannot approve, reject, trust, restore, change roles or read the queue and audit log", async () => {
     const { bob, orgB, noticeB } = await twoOrganisations();
-    await expect(approveNotice({ actor: bob, activityId: noticeB.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(rejectNotice({ actor: bob, activityId: noticeB.id, feedback: "x" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(approveNotice({ actor: bob, activityId: noticeB.id, version: await reviewedVersion(prisma, noticeB.id) })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(rejectNotice({ actor: bob, activityId: noticeB.id, version: await reviewedVersion(prisma, noticeB.id), feedback: "x" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(setOrganisationTrusted({ actor: bob, organisationId: orgB.id, trusted: true })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(restoreNotice({ actor: bob, activityId: noticeB.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(setPlatformRole({ actor: bob, userId: bob.id, role: "ADMIN" })).rejects.toMatchObject({ code: "NOT_FOUND" });

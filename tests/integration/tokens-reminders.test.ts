@@ -7,7 +7,7 @@ import { runDailyJobs } from "../../lib/jobs/daily";
 import { approveNotice } from "../../lib/moderation/mutations";
 import { inspectActionToken } from "../../lib/tokens/action-token";
 import { getTestPrisma, truncateAll } from "../support/db";
-import { createMemberOrganisation, createUser, noticeInput } from "../support/accounts";
+import { createMemberOrganisation, createUser, noticeInput, reviewedVersion } from "../support/accounts";
 
 const prisma = getTestPrisma();
 const DAY = 86_400_000;
@@ -34,7 +34,7 @@ async function publishedNotice(options: { locale?: string } = {}) {
   const moderator = await createUser(prisma, { role: "MODERATOR" });
   const org = await createMemberOrganisation(prisma, organiser);
   const { id } = await createNotice({ actor: organiser, input: noticeInput(org.id, { title: "Kielikahvila" }) });
-  await approveNotice({ actor: moderator, activityId: id });
+  await approveNotice({ actor: moderator, activityId: id, version: await reviewedVersion(prisma, id) });
   return { id, organiser };
 }
 

@@ -57,3 +57,8 @@ export function noticeInput(organisationId: string, overrides: Record<string, un
   if (!parsed.success) throw new Error(`noticeInput does not parse: ${JSON.stringify(parsed.error.issues)}`);
   return parsed.data;
 }
+
+/** The content version a moderator's review page would carry in its decision form. */
+export async function reviewedVersion(prisma: PrismaClient, activityId: string): Promise<number> {
+  return (await prisma.activity.findUniqueOrThrow({ where: { id: activityId }, select: { contentVersion: true } })).contentVersion;
+}

@@ -11,7 +11,8 @@ export function uniqueId(prefix: string): string {
 
 export async function createOrganisation(prisma: PrismaClient, overrides: Partial<Prisma.OrganisationUncheckedCreateInput> = {}) {
   return prisma.organisation.create({
-    data: { id: uniqueId("org"), name: "Testiyhdistys ry", kind: "ASSOCIATION", ...overrides },
+    // Reviewed (public) unless a test says otherwise, as every organisation before decision 008.
+    data: { id: uniqueId("org"), name: "Testiyhdistys ry", kind: "ASSOCIATION", profileReviewedAt: new Date(), ...overrides },
   });
 }
 

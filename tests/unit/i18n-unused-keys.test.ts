@@ -50,6 +50,9 @@ const DYNAMIC_KEYS: Record<string, Allowed> = {
   "NoticeChecklist.*": { why: "one line per checklist item id" },
   "NoticeStatus.*": { why: "one label per notice status" },
   "NoticeStatus.revision*": { why: "one label per revision status" },
+  "*": { why: "lib/reference/vocabulary.ts labelKey(): a vocabulary value's full key (Taxonomy.*.*, Enums.*.*, Roles.*), checked by messages.test.ts" },
+  "ManageHome.*": { why: "manage home: the outcome banner after a claim or an answered invitation", keys: ["claimed", "invitationAccepted", "invitationDeclined"].map((k) => `ManageHome.${k}`) },
+  "AuditEvents.*": { why: "moderation history: one readable name per audit action (dots as underscores), unknown ones as AuditEvents.other" },
   "Email.role*": { why: "the invited member's role in the invitation email", keys: ["Email.roleOwner", "Email.roleEditor"] },
 };
 

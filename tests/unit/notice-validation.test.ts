@@ -109,8 +109,30 @@ describe("content diff", () => {
     after.texts.fi!.title = "B";
     after.facts.languages = ["fi", "ar"];
     expect(diffContent(before, after)).toEqual([
-      { path: "facts.languages", before: "", after: "fi, ar" },
-      { path: "texts.fi.title", before: "A", after: "B" },
+      { kind: "fact", field: "languages", before: [], after: ["fi", "ar"] },
+      { kind: "text", field: "title", locale: "fi", before: "A", after: "B" },
     ]);
+  });
+
+  test("the same choices in another order, or empty optional texts, are no change", () => {
+    const before = emptyContent(NOW);
+    before.facts.languages = ["fi", "ar", "so"];
+    before.facts.places = [{ name: null, streetAddress: "Katu 1", postalCode: "00100", postOffice: null, municipalityCode: "091" }];
+    before.texts.fi = { title: "A", summary: "S", description: null, howToJoin: null, integrationSupport: null, scheduleNote: null, costNote: null, easySummary: null };
+    const after = structuredClone(before);
+    after.facts.languages = ["so", "fi", "ar"];
+    after.texts.fi!.costNote = "";
+    expect(diffContent(before, after)).toEqual([]);
+    after.facts.places[0]!.municipalityCode = "853";
+    expect(diffContent(before, after).map((c) => c.field)).toEqual(["places"]);
+  });
+
+  test("a new notice lists only the fields that are filled", () => {
+    const after = emptyContent(NOW);
+    after.facts.themes = ["language"];
+    const fields = diffContent(undefined, after).map((c) => c.field);
+    expect(fields).toContain("themes");
+    expect(fields).not.toContain("municipalities");
+    expect(fields).not.toContain("registrationUrl");
   });
 });

@@ -2,11 +2,10 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { runAction, type ActionResult } from "@/lib/actions/action";
 import { archiveNotice, confirmNotice, createNotice, deleteNotice, duplicateNotice, saveTranslation, updateNotice } from "@/lib/activities/mutations";
-import { formatDate } from "@/lib/i18n/format";
 import { redirect } from "@/lib/i18n/navigation";
-import { changeMemberRole, inviteMember, registerOrganisation, removeMember, updateOrganisation } from "@/lib/organisations/mutations";
+import { answerInvitation, changeMemberRole, inviteMember, registerOrganisation, removeMember, updateOrganisation, withdrawInvitation } from "@/lib/organisations/mutations";
 import { noticeCommandSchema, noticeSchema, translationSchema } from "@/lib/validation/notice";
-import { changeRoleSchema, inviteMemberSchema, organisationSchema, removeMemberSchema } from "@/lib/validation/organisation";
+import { answerInvitationSchema, changeRoleSchema, inviteMemberSchema, organisationSchema, removeMemberSchema, withdrawInvitationSchema } from "@/lib/validation/organisation";
 
 // Organisers' server actions. Each is runAction (lib/actions/action.ts) + one lib mutation,
 // which checks the permission for the specific record. Ids come from hidden fields and are
@@ -42,22 +41,30 @@ export async function autosaveNoticeAction(formData: FormData): Promise<{ ok: bo
     access: "user",
     handler: async ({ data, user }) => {
       if (data.activityId) await updateNotice({ actor: user, activityId: data.activityId, input: data });
-      else activityId = (await createNotice({ actor: user, input: data })).id;
+      // A new notice is worth keeping once it has a title; clicking through empty sections
+      // leaves no untitled drafts behind.
+      else if (data.title) activityId = (await createNotice({ actor: user, input: data })).id;
     },
   });
   return { ok: result.httpStatus === 200, activityId: result.httpStatus === 200 ? activityId : undefined };
 }
 
 export async function saveTranslationAction(_state: ActionResult | undefined, formData: FormData): Promise<ActionResult> {
+  const locale = await getLocale();
   const t = await getTranslations("Translations");
-  return runAction(formData, {
+  let saved: { activityId: string; language: string } | undefined;
+  const result = await runAction(formData, {
     schema: translationSchema,
     access: "user",
     handler: async ({ data, user }) => {
       const outcome = await saveTranslation({ actor: user, input: data });
-      return { notice: t(outcome === "saved" ? "saved" : "revisionSaved") };
+      if (outcome === "saved") saved = { activityId: data.activityId, language: data.locale };
+      else return { notice: t("revisionSaved") };
     },
   });
+  // A fresh page: the list of languages then includes the one just saved.
+  if (saved) redirect({ href: { pathname: `/manage/notices/${saved.activityId}/translations`, query: { language: saved.language, done: "saved" } }, locale });
+  return result;
 }
 
 export async function duplicateNoticeAction(_state: ActionResult | undefined, formData: FormData): Promise<ActionResult> {
@@ -95,33 +102,40 @@ export async function deleteNoticeAction(_state: ActionResult | undefined, formD
 
 export async function confirmNoticeAction(_state: ActionResult | undefined, formData: FormData): Promise<ActionResult> {
   const locale = await getLocale();
-  const t = await getTranslations("NoticeActions");
-  return runAction(formData, {
+  let confirmed: string | undefined;
+  const result = await runAction(formData, {
     schema: noticeCommandSchema,
     access: "user",
     handler: async ({ data, user }) => {
-      const validUntil = await confirmNotice({ actor: user, activityId: data.activityId });
-      return { notice: t("confirmed", { date: formatDate(validUntil, locale) }) };
+      await confirmNotice({ actor: user, activityId: data.activityId });
+      confirmed = data.activityId;
     },
   });
+  // The page again, with the new validity in the status and a confirmation on top.
+  if (confirmed) redirect({ href: { pathname: `/manage/notices/${confirmed}`, query: { done: "confirmed" } }, locale });
+  return result;
 }
 
 export async function saveOrganisationAction(_state: ActionResult | undefined, formData: FormData): Promise<ActionResult> {
   const locale = await getLocale();
   const t = await getTranslations("OrganisationForm");
   let created: string | undefined;
+  let claimed = false;
   const result = await runAction(formData, {
     schema: organisationSchema,
     access: "user",
     handler: async ({ data, user }) => {
       if (data.organisationId) {
-        await updateOrganisation({ actor: user, organisationId: data.organisationId, input: data });
-        return { notice: t("saved") };
+        const outcome = await updateOrganisation({ actor: user, organisationId: data.organisationId, input: data });
+        return { notice: t(outcome === "saved" ? "saved" : "pendingReview") };
       }
-      created = (await registerOrganisation({ actor: user, input: data })).id;
+      const outcome = await registerOrganisation({ actor: user, input: data });
+      if (outcome.kind === "registered") created = outcome.id;
+      else claimed = true;
     },
   });
   if (created) redirect({ href: { pathname: `/manage/organisations/${created}`, query: { done: "registered" } }, locale });
+  if (claimed) redirect({ href: { pathname: "/manage", query: { done: "claimed" } }, locale });
   return result;
 }
 
@@ -131,6 +145,7 @@ export async function inviteMemberAction(_state: ActionResult | undefined, formD
   return runAction(formData, {
     schema: inviteMemberSchema,
     access: "user",
+    rateLimit: { name: "invitePerUser", key: (_data, user) => user!.id },
     handler: async ({ data, user }) => {
       await inviteMember({ actor: user, organisationId: data.organisationId, email: data.email, role: data.role, locale });
       return { notice: t("invited"), resetForm: true };
@@ -160,3 +175,26 @@ export async function removeMemberAction(_state: ActionResult | undefined, formD
   });
 }
 
+
+export async function answerInvitationAction(_state: ActionResult | undefined, formData: FormData): Promise<ActionResult> {
+  const locale = await getLocale();
+  let answered: string | undefined;
+  const result = await runAction(formData, {
+    schema: answerInvitationSchema,
+    access: "user",
+    handler: async ({ data, user }) => {
+      await answerInvitation({ actor: user, invitationId: data.invitationId, accept: data.answer === "accept" });
+      answered = data.answer === "accept" ? "invitationAccepted" : "invitationDeclined";
+    },
+  });
+  if (answered) redirect({ href: { pathname: "/manage", query: { done: answered } }, locale });
+  return result;
+}
+
+export async function withdrawInvitationAction(_state: ActionResult | undefined, formData: FormData): Promise<ActionResult> {
+  return runAction(formData, {
+    schema: withdrawInvitationSchema,
+    access: "user",
+    handler: ({ data, user }) => withdrawInvitation({ actor: user, organisationId: data.organisationId, invitationId: data.invitationId }),
+  });
+}

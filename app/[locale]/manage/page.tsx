@@ -5,7 +5,11 @@ import { listMyOrganisations, listOrganisationNotices } from "@/lib/activities/m
 import { requireUser } from "@/lib/auth/session";
 import { rememberLocale } from "@/lib/auth/users";
 import { formatDate } from "@/lib/i18n/format";
-import { Link } from "@/lib/i18n/navigation";
+import { Link, redirect } from "@/lib/i18n/navigation";
+import { isModerator } from "@/lib/auth/permissions";
+import { listMyClaims, listMyInvitations } from "@/lib/organisations/queries";
+import { ActionButton } from "@/components/forms/action-button";
+import { answerInvitationAction } from "./actions";
 import { firstParam, type SearchParams } from "@/lib/i18n/page-params";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
@@ -26,6 +30,9 @@ export default async function ManageHome({ params, searchParams }: Props) {
   const tRole = await getTranslations("Roles");
   const tActions = await getTranslations("NoticeActions");
   const organisations = await listMyOrganisations(user);
+  const [invitations, claims] = await Promise.all([listMyInvitations({ actor: user }), listMyClaims(user)]);
+  // A moderator with nothing to do here works in the queue.
+  if (isModerator(user) && organisations.length === 0 && invitations.length === 0 && claims.length === 0 && !done) redirect({ href: "/moderation", locale });
   const notices = await Promise.all(organisations.map((org) => listOrganisationNotices({ actor: user, organisationId: org.id, locale })));
   return (
     <div className="flex flex-col gap-6">
@@ -36,6 +43,41 @@ export default async function ManageHome({ params, searchParams }: Props) {
           {tActions("deleted")}
         </p>
       )}
+      {(done === "claimed" || done === "invitationAccepted" || done === "invitationDeclined") && (
+        <p role="status" className="rounded border-2 border-green-700 bg-green-50 p-3">
+          {t(done)}
+        </p>
+      )}
+      {isModerator(user) && (
+        <p>
+          <Link href="/moderation" className="font-semibold text-brand-800 underline">
+            {t("toQueue")}
+          </Link>
+        </p>
+      )}
+      {invitations.length > 0 && (
+        <section aria-labelledby="invitations-title" className="flex flex-col gap-3 rounded-lg border-2 border-brand-600 p-4">
+          <h2 id="invitations-title" className="text-2xl font-semibold">
+            {t("invitations")}
+          </h2>
+          <ul className="flex flex-col gap-4">
+            {invitations.map((invitation) => (
+              <li key={invitation.id} className="flex flex-col gap-2">
+                <p>{t("invitationText", { organisation: invitation.organisation.name, inviter: invitation.invitedBy?.email ?? "–", role: tRole(invitation.role) })}</p>
+                <div className="flex flex-wrap gap-3">
+                  <ActionButton action={answerInvitationAction} fields={{ invitationId: invitation.id, answer: "accept" }} label={t("accept")} tone="primary" />
+                  <ActionButton action={answerInvitationAction} fields={{ invitationId: invitation.id, answer: "decline" }} label={t("decline")} />
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {claims.map((claim) => (
+        <p key={claim.id} className="rounded border border-amber-700 bg-amber-50 p-3">
+          {t("claimWaiting", { organisation: claim.organisation.name })}
+        </p>
+      ))}
       {organisations.length === 0 && <p className="max-w-2xl">{t("noOrganisations")}</p>}
       <p>
         <Link href="/manage/organisations/new" className="inline-block rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800">
@@ -67,11 +109,12 @@ export default async function ManageHome({ params, searchParams }: Props) {
               {notices[i]!.map((notice) => (
                 <li key={notice.id} className="flex flex-col gap-1 py-3">
                   <Link href={`/manage/notices/${notice.id}`} className="font-semibold text-brand-800 underline">
-                    <bdi>{notice.title || "–"}</bdi>
+                    <bdi>{notice.title || t("untitled")}</bdi>
                   </Link>
                   <span>
                     <StatusBadge status={notice.status} revisionStatus={notice.revisionStatus} validUntil={notice.validUntil} />
                     {notice.status === "PUBLISHED" && <span className="ms-2 text-sm text-muted">{t("validUntil", { date: formatDate(notice.validUntil, locale) })}</span>}
+                    {notice.status === "DRAFT" && <span className="ms-2 text-sm text-muted">{t("lastSaved", { date: formatDate(notice.updatedAt, locale) })}</span>}
                   </span>
                   {notice.moderationFeedback && (notice.status === "REJECTED" || notice.revisionStatus === "REJECTED") && (
                     <div className="rounded border border-amber-700 bg-amber-50 p-2">

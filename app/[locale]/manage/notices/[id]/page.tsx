@@ -9,6 +9,8 @@ import { formDefaults } from "@/lib/activities/content";
 import { getEditableNotice } from "@/lib/activities/manage-queries";
 import { requireUser } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
+import { formatDate, formatList } from "@/lib/i18n/format";
+import { languageName } from "@/lib/reference/languages";
 import { firstParam, type SearchParams } from "@/lib/i18n/page-params";
 import { archiveNoticeAction, autosaveNoticeAction, confirmNoticeAction, deleteNoticeAction, duplicateNoticeAction, saveNoticeAction } from "../../actions";
 
@@ -40,6 +42,8 @@ export default async function EditNoticePage({ params, searchParams }: Props) {
   const t = await getTranslations("NoticeForm");
   const ta = await getTranslations("NoticeActions");
   const showFeedback = notice.moderationFeedback && (notice.status === "REJECTED" || notice.revisionStatus === "REJECTED");
+  const original = notice.content.facts.originalLanguage;
+  const outdated = Object.keys(notice.textUpdatedAt).filter((code) => code !== original && notice.textUpdatedAt[original] && notice.textUpdatedAt[code]! < notice.textUpdatedAt[original]!);
   const mode = notice.status === "PUBLISHED" ? "revision" : notice.status === "SUBMITTED" ? "submitted" : "draft";
   return (
     <div className="flex flex-col gap-6">
@@ -47,6 +51,17 @@ export default async function EditNoticePage({ params, searchParams }: Props) {
         <h1 className="text-3xl font-bold text-brand-800">{t("editTitle")}</h1>
         <StatusBadge status={notice.status} revisionStatus={notice.revisionStatus} validUntil={notice.validUntil} />
       </div>
+      {done === "confirmed" && (
+        <p role="status" className="rounded border-2 border-green-700 bg-green-50 p-3 font-semibold">
+          {ta("confirmed", { date: formatDate(notice.validUntil, locale) })}
+        </p>
+      )}
+      <p className="flex flex-wrap gap-4">
+        <Link href={`/manage/notices/${notice.id}/translations`} className="text-brand-800 underline">
+          {ta("translations")}
+        </Link>
+        {outdated.length > 0 && <span className="rounded border border-amber-700 bg-amber-50 px-2">{ta("translationsOutdated", { languages: formatList(outdated.map((code) => languageName(code, locale)), locale) })}</span>}
+      </p>
       {showFeedback && (
         <section aria-labelledby="feedback-title" className="rounded border-2 border-amber-700 bg-amber-50 p-4">
           <h2 id="feedback-title" className="text-lg font-semibold">

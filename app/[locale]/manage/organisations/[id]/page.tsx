@@ -7,10 +7,15 @@ import { getManagedOrganisation, municipalityOptions } from "@/lib/activities/ma
 import { requireUser } from "@/lib/auth/session";
 import { nativeLanguageName } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
-import { ORGANISATION_KINDS } from "@/lib/validation/organisation";
-import { changeMemberRoleAction, inviteMemberAction, removeMemberAction, saveOrganisationAction } from "../../actions";
+import { firstParam, type SearchParams } from "@/lib/i18n/page-params";
+import { formatDate } from "@/lib/i18n/format";
+import { listOpenInvitations } from "@/lib/organisations/queries";
+import { parseProfile } from "@/lib/organisations/mutations";
+import { labelKey, MEMBER_ROLES, ORGANISATION_KINDS } from "@/lib/reference/vocabulary";
+import { ActionButton } from "@/components/forms/action-button";
+import { changeMemberRoleAction, inviteMemberAction, removeMemberAction, saveOrganisationAction, withdrawInvitationAction } from "../../actions";
 
-type Props = { params: Promise<{ locale: string; id: string }> };
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -18,8 +23,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("editTitle"), robots: { index: false } };
 }
 
-export default async function ManageOrganisationPage({ params }: Props) {
+export default async function ManageOrganisationPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
+  const done = firstParam(await searchParams, "done");
   setRequestLocale(locale);
   const user = await requireUser(locale, `/manage/organisations/${id}`);
   const org = await getManagedOrganisation({ actor: user, organisationId: id });
@@ -27,16 +33,33 @@ export default async function ManageOrganisationPage({ params }: Props) {
   const t = await getTranslations("OrganisationForm");
   const tm = await getTranslations("Members");
   const tHome = await getTranslations("ManageHome");
-  const tEnum = await getTranslations("Enums");
+  const tAll = await getTranslations();
   const tRole = await getTranslations("Roles");
-  const roles = ["EDITOR", "OWNER"].map((role) => ({ value: role, label: tRole(role as "OWNER") }));
+  const roles = [...MEMBER_ROLES].reverse().map((role) => ({ value: role, label: tRole(role) }));
   const isOwner = org.role === "OWNER";
+  const invitations = isOwner ? await listOpenInvitations({ actor: user, organisationId: org.id }) : [];
   const description = org.translations.find((tr) => tr.locale === locale) ?? org.translations[0];
+  // While a change waits for review, the form shows the change (saving again replaces it).
+  const pending = org.pendingProfile ? parseProfile(org.pendingProfile) : undefined;
   return (
     <div className="flex flex-col gap-8">
       <h1 className="text-3xl font-bold text-brand-800">
         <bdi>{org.name}</bdi>
       </h1>
+      {done === "registered" && (
+        <p role="status" className="rounded border-2 border-green-700 bg-green-50 p-3">
+          {t("registered")}
+        </p>
+      )}
+      {org.pendingProfile && (
+        <p className="rounded border border-amber-700 bg-amber-50 p-3">{t("pendingNote")}</p>
+      )}
+      {!org.pendingProfile && org.profileFeedback && (
+        <div className="rounded border border-amber-700 bg-amber-50 p-3">
+          <p className="font-semibold">{t("profileRejected")}</p>
+          <p className="whitespace-pre-line">{org.profileFeedback}</p>
+        </div>
+      )}
       <p>
         <Link href={{ pathname: "/manage/notices/new", query: { organisation: org.id } }} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800">
           {tHome("newNotice")}
@@ -49,7 +72,7 @@ export default async function ManageOrganisationPage({ params }: Props) {
           </h2>
           <OrganisationForm
             action={saveOrganisationAction}
-            defaultValue={{
+            defaultValue={pending ? { organisationId: org.id, ...pending } : {
               organisationId: org.id,
               name: org.name,
               kind: org.kind,
@@ -61,7 +84,7 @@ export default async function ManageOrganisationPage({ params }: Props) {
               description: description?.description,
               descriptionLocale: description?.locale ?? locale,
             }}
-            kinds={ORGANISATION_KINDS.map((kind) => ({ value: kind, label: tEnum(`organisationKind.${kind}`) }))}
+            kinds={ORGANISATION_KINDS.map((kind) => ({ value: kind, label: tAll(labelKey("organisationKind", kind) as Parameters<typeof tAll>[0]) }))}
             municipalities={(await municipalityOptions(locale)).map((m) => ({ value: m.code, label: m.name }))}
             descriptionLocales={["fi", "sv", "en"].map((code) => ({ value: code, label: nativeLanguageName(code) }))}
             submitLabel={t("submitSave")}
@@ -108,6 +131,21 @@ export default async function ManageOrganisationPage({ params }: Props) {
         </table>
         {isOwner && (
           <>
+            {invitations.length > 0 && (
+              <>
+                <h3 className="text-xl font-semibold">{tm("openInvitations")}</h3>
+                <ul className="flex flex-col gap-2">
+                  {invitations.map((invitation) => (
+                    <li key={invitation.id} className="flex flex-wrap items-center gap-3">
+                      <span>
+                        <bdi>{invitation.email}</bdi> ({tRole(invitation.role)}), {tm("expires", { date: formatDate(invitation.expiresAt, locale) })}
+                      </span>
+                      <ActionButton action={withdrawInvitationAction} fields={{ organisationId: org.id, invitationId: invitation.id }} label={tm("withdraw", { email: invitation.email })} />
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
             <h3 className="text-xl font-semibold">{tm("inviteTitle")}</h3>
             <InviteMemberForm organisationId={org.id} action={inviteMemberAction} roles={roles} />
           </>

@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { ActivityCard } from "@/components/activities/activity-card";
+import { ActivityNotice } from "@/components/activities/activity-notice";
 import { DecisionForm } from "@/components/moderation/decision-form";
 import { ChangesTable } from "@/components/moderation/changes-table";
-import { requireModerator } from "@/lib/auth/session";
-import { formatDate } from "@/lib/i18n/format";
-import { getReview } from "@/lib/moderation/queries";
-import { pickTranslation } from "@/lib/activities/translation";
+import { HistoryList } from "@/components/moderation/history-list";
 import { Badge } from "@/components/ui/badge";
+import { previewOf } from "@/lib/activities/preview";
+import { requireModerator } from "@/lib/auth/session";
+import { getReview } from "@/lib/moderation/queries";
+import { labelKey } from "@/lib/reference/vocabulary";
 import { decideAction } from "../../actions";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
@@ -25,39 +28,83 @@ export default async function ReviewPage({ params }: Props) {
   const review = await getReview({ actor: user, activityId: id });
   if (!review) notFound();
   const t = await getTranslations("Moderation");
-  const texts = Object.entries(review.proposed.texts).map(([code, value]) => ({ locale: code, ...value }));
-  const title = pickTranslation(texts, locale, review.proposed.facts.originalLanguage)?.title ?? "";
+  const tAll = await getTranslations();
+  const org = review.organisation;
+  const preview = await previewOf(review.proposed, { id: review.id, organisation: org, lastConfirmedAt: new Date(), now: new Date() }, locale);
+  const title = preview.summary.title;
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold text-brand-800">{t("reviewTitle", { title })}</h1>
       <p className="flex flex-wrap items-center gap-2">
-        <span>{t("organisation")}:</span> <bdi>{review.organisation.name}</bdi>
-        <Badge tone={review.organisation.trusted ? "positive" : "neutral"}>{review.organisation.trusted ? t("trusted") : t("notTrusted")}</Badge>
+        <span>{t("organisation")}:</span> <bdi>{org.name}</bdi>
+        <Badge tone={org.trusted ? "positive" : "neutral"}>{org.trusted ? t("trusted") : t("notTrusted")}</Badge>
         <Badge tone="neutral">{review.isEdit ? t("kindEdit") : t("kindNew")}</Badge>
       </p>
+      {!org.profileReviewedAt && (
+        <section aria-labelledby="profile-title" className="rounded border-2 border-amber-700 bg-amber-50 p-4">
+          <h2 id="profile-title" className="text-xl font-semibold">
+            {t("profileUnreviewed")}
+          </h2>
+          <p>{t("profileUnreviewedLead")}</p>
+          <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
+            <dt className="font-semibold">{t("name")}</dt>
+            <dd>
+              <bdi>{org.name}</bdi>
+            </dd>
+            <dt className="font-semibold">{t("kind")}</dt>
+            <dd>{tAll(labelKey("organisationKind", org.kind) as Parameters<typeof tAll>[0])}</dd>
+            <dt className="font-semibold">{t("businessId")}</dt>
+            <dd>{org.businessId ?? t("none")}</dd>
+            <dt className="font-semibold">{t("website")}</dt>
+            <dd>{org.website ? <bdi>{org.website}</bdi> : t("none")}</dd>
+            <dt className="font-semibold">{t("email")}</dt>
+            <dd>{org.email ? <bdi>{org.email}</bdi> : t("none")}</dd>
+            <dt className="font-semibold">{t("phone")}</dt>
+            <dd>{org.phone ? <bdi>{org.phone}</bdi> : t("none")}</dd>
+          </dl>
+        </section>
+      )}
+      {review.inQueue && review.moderationFeedback && (
+        <section aria-labelledby="last-feedback-title" className="rounded border-2 border-brand-600 bg-brand-50 p-4">
+          <h2 id="last-feedback-title" className="text-xl font-semibold">
+            {t("lastFeedback")}
+          </h2>
+          <p className="whitespace-pre-line">{review.moderationFeedback}</p>
+        </section>
+      )}
       <section aria-labelledby="changes-title" className="flex flex-col gap-2">
         <h2 id="changes-title" className="text-2xl font-semibold">
           {review.isEdit ? t("changes") : t("allFields")}
         </h2>
         {review.changes.length === 0 ? <p>{t("noChanges")}</p> : <ChangesTable changes={review.changes} showBefore={review.isEdit} />}
       </section>
+      <section aria-labelledby="preview-card-title" className="flex flex-col gap-2">
+        <h2 id="preview-card-title" className="text-2xl font-semibold">
+          {t("previewCard")}
+        </h2>
+        <div className="max-w-2xl">
+          <ActivityCard activity={preview.summary} headingLevel={3} />
+        </div>
+      </section>
+      <section aria-labelledby="preview-notice-title" className="flex flex-col gap-2">
+        <h2 id="preview-notice-title" className="text-2xl font-semibold">
+          {t("previewNotice")}
+        </h2>
+        <div className="rounded-lg border-2 border-dashed border-slate-500 p-4">
+          <ActivityNotice activity={preview.detail} headingLevel={3} />
+        </div>
+      </section>
       <section aria-labelledby="decision-title" className="flex flex-col gap-2">
         <h2 id="decision-title" className="text-2xl font-semibold">
           {t("decision")}
         </h2>
-        {review.inQueue ? <DecisionForm activityId={review.id} action={decideAction} /> : <p>{t("notInQueue")}</p>}
+        {review.inQueue ? <DecisionForm activityId={review.id} version={review.contentVersion} action={decideAction} /> : <p>{t("notInQueue")}</p>}
       </section>
       <section aria-labelledby="history-title">
         <h2 id="history-title" className="text-2xl font-semibold">
           {t("history")}
         </h2>
-        <ul>
-          {review.history.map((entry) => (
-            <li key={entry.id.toString()}>
-              {formatDate(entry.createdAt, locale)}: <code>{entry.action}</code> <bdi>{entry.actor?.email ?? t("system")}</bdi>
-            </li>
-          ))}
-        </ul>
+        <HistoryList groups={review.history} />
       </section>
     </div>
   );

@@ -28,6 +28,9 @@ export default async function TranslationsPage({ params, searchParams }: Props) 
   const original = notice.content.facts.originalLanguage;
   const chosen = firstParam(await searchParams, "language");
   const existing = Object.keys(notice.content.texts).filter((code) => code !== original);
+  const done = firstParam(await searchParams, "done");
+  const originalChanged = notice.textUpdatedAt[original];
+  const outdated = (code: string) => Boolean(originalChanged && notice.textUpdatedAt[code] && notice.textUpdatedAt[code] < originalChanged);
   const editing = chosen && chosen !== original ? chosen : undefined;
   const texts = editing ? notice.content.texts[editing] : undefined;
   const languages = ACTIVITY_LANGUAGES.filter((code) => code !== original)
@@ -37,6 +40,11 @@ export default async function TranslationsPage({ params, searchParams }: Props) 
     <div className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
       <p>{t("lead", { language: languageName(original, locale) })}</p>
+      {done === "saved" && editing && (
+        <p role="status" className="rounded border-2 border-green-700 bg-green-50 p-3">
+          {t("savedIn", { language: languageName(editing, locale) })}
+        </p>
+      )}
       {existing.length > 0 && (
         <section aria-labelledby="existing-title">
           <h2 id="existing-title" className="text-xl font-semibold">
@@ -48,6 +56,7 @@ export default async function TranslationsPage({ params, searchParams }: Props) 
                 <Link href={{ pathname: `/manage/notices/${notice.id}/translations`, query: { language: code } }} className="text-brand-800 underline">
                   {languageName(code, locale)}
                 </Link>
+                {outdated(code) && <span className="ms-2 rounded border border-amber-700 bg-amber-50 px-2 text-sm">{t("outdated")}</span>}
               </li>
             ))}
           </ul>

@@ -1,0 +1,81 @@
+import "server-only";
+import { getReferenceData, municipalityName } from "../reference/municipalities";
+import { TEXT_FIELDS, validUntilInstant, type NoticeContent } from "./content";
+import type { ActivityDetail, ActivitySummary } from "./queries";
+import { pickTranslation } from "./translation";
+
+// A notice's content (what a moderator reviews) in the shapes the public card and notice page
+// render, so the review page shows the notice exactly as it will appear once approved.
+
+type Meta = { id: string; organisation: { id: string; name: string; website: string | null; email: string | null; phone: string | null }; lastConfirmedAt: Date; now: Date };
+
+export async function previewOf(content: NoticeContent, meta: Meta, locale: string): Promise<{ summary: ActivitySummary; detail: ActivityDetail }> {
+  const f = content.facts;
+  const { municipalities } = await getReferenceData();
+  const nameOf = (code: string) => {
+    const m = municipalities.get(code);
+    return m ? municipalityName(m, locale) : "";
+  };
+  const translations = Object.entries(content.texts).map(([code, texts]) => ({
+    locale: code,
+    ...(Object.fromEntries(TEXT_FIELDS.map((field) => [field, texts[field] ?? ""])) as Record<(typeof TEXT_FIELDS)[number], string>),
+  }));
+  const text = pickTranslation(translations, locale, f.originalLanguage) ?? { locale: f.originalLanguage, ...(Object.fromEntries(TEXT_FIELDS.map((field) => [field, ""])) as Record<(typeof TEXT_FIELDS)[number], string>) };
+  const served = [...new Set([...f.places.map((p) => p.municipalityCode), ...f.municipalities])];
+  const slots = f.slots.map((s) => ({ ...s }));
+  const summary: ActivitySummary = {
+    id: meta.id,
+    title: text.title,
+    summary: text.summary,
+    contentLocale: text.locale,
+    originalLanguage: f.originalLanguage,
+    organisation: { id: meta.organisation.id, name: meta.organisation.name },
+    municipalityNames: served.map(nameOf).filter(Boolean),
+    mode: f.mode,
+    nationwide: f.nationwide,
+    languages: f.languages,
+    supportLanguages: f.supportLanguages,
+    isFree: f.isFree,
+    acceptsReferrals: f.acceptsReferrals === true,
+    childcare: f.childcare,
+    lastConfirmedAt: meta.lastConfirmedAt,
+    slots,
+  };
+  const date = (value: string | null) => (value ? new Date(`${value}T00:00:00Z`) : null);
+  const detail: ActivityDetail = {
+    ...summary,
+    status: "PUBLISHED",
+    validUntil: validUntilInstant(f.validUntil),
+    deletedAt: null,
+    publishedAt: meta.now,
+    themes: f.themes,
+    targetGroups: f.targetGroups,
+    forms: f.forms,
+    finnishLevel: f.finnishLevel,
+    registration: f.registration,
+    registrationUrl: f.registrationUrl,
+    registrationEmail: f.registrationEmail,
+    registrationPhone: f.registrationPhone,
+    onlineUrl: f.onlineUrl,
+    contactBeforeReferral: f.contactBeforeReferral,
+    accessibility: f.accessibility,
+    genderSpace: f.genderSpace,
+    ageMin: f.ageMin,
+    ageMax: f.ageMax,
+    contactName: f.contactName,
+    contactEmail: f.contactEmail,
+    contactPhone: f.contactPhone,
+    startDate: date(f.startDate),
+    endDate: date(f.endDate),
+    municipalities: served,
+    organisation: meta.organisation,
+    availability: "current",
+    text: { ...text, scheduleNote: text.scheduleNote || null, costNote: text.costNote || null, easySummary: text.easySummary || null },
+    availableLocales: translations.map((t) => t.locale),
+    easyFinnish: content.texts.fi?.easySummary ?? null,
+    places: f.places.map((p, i) => ({ id: `preview-${i}`, ...p, municipalityName: nameOf(p.municipalityCode) })),
+    pauses: f.pauses.map((p) => ({ startDate: date(p.startDate)!, endDate: date(p.endDate)! })),
+    municipalityNames: served.map(nameOf).filter(Boolean),
+  };
+  return { summary, detail };
+}
