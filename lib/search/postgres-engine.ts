@@ -9,39 +9,25 @@ import { expandWord, GRADE, type Bucket } from "./text/expand";
 import { queryWords, type QueryWord } from "./text/query-words";
 
 // The default engine (docs/decisions/009-search-relevance.md). For each search word the app
-// finds its graded forms in the vocabulary (lib/search/text/expand.ts) and PostgreSQL returns
-// the notices whose terms contain them (GIN over text arrays); words that name a taxonomy
+// finds its graded forms in the vocabulary (lib/search/text/expand.ts) and the notices that
+// contain them in the in-memory postings (lib/search/postings.ts); words that name a taxonomy
 // value or a language also match the notices tagged with it. A notice need not contain every
 // word: it is ranked by how much of the search it covers (rarer words weigh more), how exact
 // the matches are, and in which field they are (rerank below); filters,
 // disjunctive facet counts, sorting and paging run over the in-process snapshot of the filter
 // columns (lib/search/snapshot.ts).
 
-/**
- * One search word: per snapshot slot, the grade of its best form in the notice's text (0: none),
- * and the tags and languages it names. Cached per data version, so the slots stay valid.
- */
+/** One search word: per snapshot slot, the grade of its best form in the notice's text (0: none), and the tags and languages it names. */
 export type WordMatch = {
   word: string;
   /** A function word: weighs little, does not count toward coverage, is never reported unmatched. */
   stop: boolean;
   grades: Float32Array;
-  /** Every term that counted as a match (for telling in which field a notice matched). */
-  terms: Set<string>;
+  /** The numbers of every term that counted as a match (for telling in which field a notice matched). */
+  terms: Set<number>;
   tags: { theme: number; group: number; form: number };
   langs: [number, number];
 };
-
-type DbBucket = { t: number; g: number; terms: string[] };
-
-/** The SQL for all words at once: per graded bucket, the ids of the visible notices that contain any of its terms. */
-async function fetchBuckets(prisma: PrismaClient, buckets: DbBucket[]): Promise<{ t: number; g: number; ids: string | null }[]> {
-  if (buckets.length === 0) return [];
-  return prisma.$queryRaw<{ t: number; g: number; ids: string | null }[]>`
-    SELECT b.t, b.g,
-      (SELECT string_agg(d.activity_id, ',') FROM search_document d WHERE d.visible AND d.terms && b.terms) AS ids
-    FROM jsonb_to_recordset(${JSON.stringify(buckets)}::jsonb) AS b(t int, g float8, terms text[])`;
-}
 
 function wordBuckets(word: QueryWord, snapshot: Snapshot): Bucket[] {
   const buckets = expandWord(word.word, snapshot.vocabulary);
@@ -49,64 +35,32 @@ function wordBuckets(word: QueryWord, snapshot: Snapshot): Bucket[] {
   return buckets;
 }
 
-async function matchWords(prisma: PrismaClient, list: QueryWord[], snapshot: Snapshot, cache: WordCache): Promise<WordMatch[]> {
-  const version = `${snapshot.generation}.${snapshot.version}`;
-  const keys = list.map((w) => `${version}:${w.word}:${w.concepts.map((c) => c.id).join(",")}`);
-  const result: (WordMatch | undefined)[] = keys.map((key) => cache.get(key));
-  const missing = list.map((_, i) => i).filter((i) => result[i] === undefined);
-  if (missing.length) {
-    const plans = missing.map((i) => ({ i, buckets: wordBuckets(list[i]!, snapshot) }));
-    const rows = await fetchBuckets(
-      prisma,
-      plans.flatMap(({ i, buckets }) => buckets.map((b) => ({ t: i, g: b.grade, terms: b.terms }))),
-    );
-    for (const { i, buckets } of plans) {
-      const word = list[i]!;
-      const labels = matchLabels(word.word);
-      const tags = {
-        theme: maskOf("theme", [...labels.themes, ...word.concepts.flatMap((c) => c.themes ?? [])]),
-        group: maskOf("group", [...labels.targetGroups, ...word.concepts.flatMap((c) => c.groups ?? [])]),
-        form: maskOf("form", [...labels.forms, ...word.concepts.flatMap((c) => c.forms ?? [])]),
-      };
-      result[i] = {
-        word: word.word,
-        stop: word.stop,
-        grades: new Float32Array(snapshot.size),
-        terms: new Set(buckets.flatMap((b) => b.terms)),
-        tags,
-        langs: langMasks(word.languages),
-      };
-    }
-    for (const row of rows) {
-      if (!row.ids) continue;
-      const grades = result[row.t]!.grades;
-      for (const id of row.ids.split(",")) {
-        const slot = snapshot.slotOf.get(id);
-        if (slot !== undefined && grades[slot]! < row.g) grades[slot] = row.g;
+/** Each word's graded forms, looked up in the snapshot's postings. */
+export function matchWords(list: QueryWord[], snapshot: Snapshot): WordMatch[] {
+  return list.map((word) => {
+    const grades = new Float32Array(snapshot.size);
+    const terms = new Set<number>();
+    for (const bucket of wordBuckets(word, snapshot)) {
+      const g = bucket.grade;
+      for (const term of bucket.terms) {
+        const n = snapshot.vocabulary.numberOf(term);
+        if (n === undefined) continue;
+        terms.add(n);
+        const slots = snapshot.postings.slots(n);
+        for (let k = 0; k < slots.length; k++) {
+          const slot = slots[k]!;
+          if (grades[slot]! < g) grades[slot] = g;
+        }
       }
     }
-    for (const i of missing) cache.set(keys[i]!, result[i]!);
-  }
-  return result as WordMatch[];
-}
-
-/** Word matches until the documents change, bounded by the bytes of their slot grades. */
-class WordCache {
-  private readonly entries = new Map<string, WordMatch>();
-  private held = 0;
-  constructor(private readonly maxBytes: number) {}
-  get(key: string) {
-    return this.entries.get(key);
-  }
-  set(key: string, value: WordMatch) {
-    this.entries.set(key, value);
-    this.held += value.grades.byteLength;
-    while (this.held > this.maxBytes && this.entries.size > 1) {
-      const [oldKey, old] = this.entries.entries().next().value!;
-      this.entries.delete(oldKey);
-      this.held -= old.grades.byteLength;
-    }
-  }
+    const labels = matchLabels(word.word);
+    const tags = {
+      theme: maskOf("theme", [...labels.themes, ...word.concepts.flatMap((c) => c.themes ?? [])]),
+      group: maskOf("group", [...labels.targetGroups, ...word.concepts.flatMap((c) => c.groups ?? [])]),
+      form: maskOf("form", [...labels.forms, ...word.concepts.flatMap((c) => c.forms ?? [])]),
+    };
+    return { word: word.word, stop: word.stop, grades, terms, tags, langs: langMasks(word.languages) };
+  });
 }
 
 // Predicate indexes, in the order of the fails bitmask.
@@ -149,10 +103,8 @@ function gradeWords(snapshot: Snapshot, words: WordMatch[], now: number) {
   const size = snapshot.size;
   const { visible, validUntil, theme, group, form, langLo, langHi, textLo, textHi } = snapshot;
   const grades = words.map((word) => {
-    // The cached grades belong to this snapshot's version; the snapshot may have grown since
-    // only if the version moved, which makes a new cache key.
-    const g = new Float32Array(size);
-    g.set(word.grades.subarray(0, size));
+    // A copy: tags and languages add to it, and rerank still needs the text grades alone.
+    const g = word.grades.slice(0, size);
     const { theme: t, group: gr, form: f } = word.tags;
     const [lo, hi] = word.langs;
     if (t || gr || f || lo || hi) {
@@ -380,18 +332,11 @@ export function evaluate(snapshot: Snapshot, query: EngineQuery, words: WordMatc
  * the rest 1); when a place is asked for, notices in it before nationwide ones; then, among
  * equally good ones, notices in the reader's language and recently confirmed ones first.
  */
-export function rerank(
-  snapshot: Snapshot,
-  evaluation: Evaluation,
-  words: WordMatch[],
-  fields: Map<string, { title: Set<string>; top: Set<string> }>,
-  options: { locale?: string; now: number; place: boolean },
-): number[] {
+export function rerank(snapshot: Snapshot, evaluation: Evaluation, words: WordMatch[], options: { locale?: string; now: number; place: boolean }): number[] {
   const [readerLo, readerHi] = langMasks(options.locale ? [options.locale] : []);
   const score = new Map<number, number>();
   for (const slot of evaluation.candidates) {
-    const id = snapshot.ids[slot]!;
-    const f = fields.get(id);
+    const f = snapshot.postings.fields(slot);
     let s = 0;
     words.forEach((word, w) => {
       const weight = evaluation.weights[w]!;
@@ -402,15 +347,8 @@ export function rerank(
         return;
       }
       let field = 1;
-      if (f) {
-        for (const term of word.terms) {
-          if (f.title.has(term)) {
-            field = 1.5;
-            break;
-          }
-          if (f.top.has(term)) field = 1.25;
-        }
-      }
+      for (const term of f.title) if (word.terms.has(term)) field = 1.5;
+      if (field === 1) for (const term of f.top) if (word.terms.has(term)) field = 1.25;
       s += weight * Math.max(grade * field, first);
     });
     const reader = (readerLo & (snapshot.textLo[slot]! | snapshot.langLo[slot]!)) || (readerHi & (snapshot.textHi[slot]! | snapshot.langHi[slot]!)) ? 1 : 0;
@@ -429,31 +367,31 @@ export function rerank(
   });
 }
 
-async function fetchFields(prisma: PrismaClient, ids: string[]) {
-  const rows = await prisma.$queryRaw<{ activity_id: string; title_terms: string[]; top_terms: string[] }[]>`
-    SELECT activity_id, title_terms, top_terms FROM search_document WHERE activity_id = ANY(${ids}::text[])`;
-  return new Map(rows.map((r) => [r.activity_id, { title: new Set(r.title_terms), top: new Set(r.top_terms) }]));
-}
+export type PostgresEngine = SearchEngine & {
+  /** The in-memory index's size, for benchmarks and health: loads the snapshot if needed. */
+  stats(): Promise<{ notices: number; terms: number; postings: number; bytes: number }>;
+};
 
-export function createPostgresEngine(prisma: PrismaClient): SearchEngine {
+export function createPostgresEngine(prisma: PrismaClient): PostgresEngine {
   const snapshot = createSnapshotSource(prisma);
-  // A word's grades take 4 bytes a notice: 16 MB holds about 40 words at 100,000 notices.
-  const wordCache = new WordCache(16 * 1024 * 1024);
   return {
     name: "postgres",
+    async stats() {
+      const current = await snapshot();
+      return { notices: current.size, terms: current.vocabulary.size, postings: current.postings.count, bytes: current.postings.bytes };
+    },
     async ping() {
       return true; // the app's own database: /api/health reports it
     },
     async search(query: EngineQuery): Promise<EngineResult> {
       const current = await snapshot();
       const list = queryWords(query.q, query.locale).words;
-      const words = list.length ? await matchWords(prisma, list, current, wordCache) : undefined;
+      const words = list.length ? matchWords(list, current) : undefined;
       const now = Date.now();
       const evaluation = evaluate(current, query, words, now);
       if (!words || evaluation.candidates.length === 0) return evaluation.result;
-      const fields = await fetchFields(prisma, evaluation.candidates.map((slot) => current.ids[slot]!));
       const place = query.municipality.length > 0 || query.region.length > 0;
-      const ranked = rerank(current, evaluation, words, fields, { locale: query.locale, now, place });
+      const ranked = rerank(current, evaluation, words, { locale: query.locale, now, place });
       const offset = (query.page - 1) * query.pageSize;
       return { ...evaluation.result, ids: ranked.slice(offset, offset + query.pageSize).map((slot) => current.ids[slot]!) };
     },

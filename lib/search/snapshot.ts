@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../db/client";
 import { Prisma } from "../db/generated/client";
+import { Postings } from "./postings";
 import { Vocabulary } from "./text/vocabulary";
 import { ACTIVITY_LANGUAGES } from "../reference/languages";
 import { ACTIVITY_FORMS, TARGET_GROUPS, THEMES, WEEKDAYS } from "../reference/taxonomies";
@@ -77,6 +78,9 @@ type Row = {
   age_min: number | null;
   age_max: number | null;
   text_locales: string[];
+  terms: string[];
+  title_terms: string[];
+  top_terms: string[];
 };
 
 /** Growable columns, one slot per document. */
@@ -112,6 +116,8 @@ export class Snapshot {
   textHi = new Uint32Array(0);
   /** Every term of the documents (lib/search/text/vocabulary.ts). */
   readonly vocabulary = new Vocabulary();
+  /** Which slots have which terms (lib/search/postings.ts). */
+  readonly postings = new Postings();
   /** How many slots are visible (for word weights). */
   visibleCount = 0;
 
@@ -182,12 +188,16 @@ export class Snapshot {
     this.ageMin[slot] = row.age_min ?? -1;
     this.ageMax[slot] = row.age_max ?? -1;
     [this.textLo[slot], this.textHi[slot]] = langMasks(row.text_locales);
+    const number = (term: string) => this.vocabulary.number(term);
+    this.postings.set(slot, row.terms.map(number), row.title_terms.map(number), row.top_terms.map(number));
   }
 }
 
 const COLUMNS = `activity_id, change_seq, visible, valid_until, published_at, last_confirmed_at, municipalities,
   regions, nationwide, mode, languages, target_groups, themes, forms, weekdays, times_of_day, is_free,
-  accepts_referrals, childcare, finnish_level, gender_space, age_min, age_max, text_locales`;
+  accepts_referrals, childcare, finnish_level, gender_space, age_min, age_max, text_locales, terms, title_terms, top_terms`;
+/** Documents read per query: a full load of 100,000 would hold every term string at once. */
+const BATCH = 5000;
 
 /** Keeps one snapshot per database client up to date; concurrent searches share one refresh. */
 export function createSnapshotSource(prisma: PrismaClient) {
@@ -214,11 +224,24 @@ export function createSnapshotSource(prisma: PrismaClient) {
           snapshot = new Snapshot(new Map(municipalities.map((m, i) => [m.code, i])), new Map(regions.map((r, i) => [r.code, i])));
           since = -1n;
         }
-        const rows = await tx.$queryRawUnsafe<Row[]>(`SELECT ${COLUMNS} FROM search_document WHERE change_seq > $1 ORDER BY change_seq`, since);
-        for (const row of rows) snapshot.put(row);
-        const terms = await tx.$queryRaw<{ term: string }[]>`SELECT term FROM search_term WHERE version > ${since}`;
-        snapshot.vocabulary.add(terms.map((t) => t.term));
-        snapshot.version = rows.reduce((max, row) => (row.change_seq > max ? row.change_seq : max), state.version);
+        // Documents of one version share its change_seq, so pages go by activity_id within it.
+        let version = state.version;
+        let after: [bigint, string] = [since, ""];
+        for (;;) {
+          const rows = await tx.$queryRawUnsafe<Row[]>(
+            `SELECT ${COLUMNS} FROM search_document WHERE (change_seq, activity_id) > ($1, $2) ORDER BY change_seq, activity_id LIMIT ${BATCH}`,
+            after[0],
+            after[1],
+          );
+          for (const row of rows) snapshot.put(row);
+          if (rows.length === 0) break;
+          const last = rows.at(-1)!;
+          after = [last.change_seq, last.activity_id];
+          if (last.change_seq > version) version = last.change_seq;
+          if (rows.length < BATCH) break;
+        }
+        if (since === -1n) snapshot.postings.compact();
+        snapshot.version = version;
         snapshot.generation = state.generation;
         return snapshot;
       },

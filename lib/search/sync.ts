@@ -68,7 +68,7 @@ export async function placeLookup(db: Db): Promise<PlaceLookup> {
   return placeCache;
 }
 
-/** Upserts documents in one statement, and adds their new terms to the vocabulary. */
+/** Upserts documents in one statement. */
 async function writeDocuments(db: Db, rows: SearchDocumentRow[], version: bigint): Promise<void> {
   if (rows.length === 0) return;
   await db.$executeRaw`
@@ -99,10 +99,6 @@ async function writeDocuments(db: Db, rows: SearchDocumentRow[], version: bigint
       age_min = EXCLUDED.age_min, age_max = EXCLUDED.age_max, terms = EXCLUDED.terms,
       title_terms = EXCLUDED.title_terms, top_terms = EXCLUDED.top_terms, text_locales = EXCLUDED.text_locales,
       change_seq = EXCLUDED.change_seq`;
-  const terms = [...new Set(rows.flatMap((row) => row.terms))];
-  await db.$executeRaw`
-    INSERT INTO search_term (term, version) SELECT unnest(${terms}::text[]), ${version}
-    ON CONFLICT (term) DO NOTHING`;
 }
 
 async function queueForExternalEngine(db: Db, activityIds: string[], operation: "upsert" | "delete") {
@@ -170,8 +166,7 @@ export async function rebuildSearchDocuments(db: PrismaClient, options: { batchS
     cursor = batch.at(-1)!.id;
   }
   await db.$executeRaw`DELETE FROM search_document sd WHERE NOT EXISTS (SELECT 1 FROM activity a WHERE a.id = sd.activity_id)`;
-  // Terms no document has any more go too; the new generation makes every instance reload.
-  await db.$executeRaw`DELETE FROM search_term t WHERE NOT EXISTS (SELECT 1 FROM search_document d WHERE d.terms @> ARRAY[t.term])`;
+  // The new generation makes every instance reload.
   await db.$executeRaw`UPDATE search_state SET generation = generation + 1, version = version + 1, format = ${SEARCH_FORMAT} WHERE id = 1`;
   return count;
 }

@@ -1,9 +1,10 @@
-// npm run bench:search [-- --count 100000 --runs 20]
-// Builds a throwaway database with N generated activities, runs the case-worker queries
+// npm run bench:search [-- --count 100000 --runs 20] [-- --data DIR | --url URL]
+// Builds a throwaway database with N generated activities (or keeps it in DIR, and reuses it
+// on later runs: generating 100,000 takes minutes), runs the case-worker queries
 // through the search engine and through a naive Prisma baseline, and prints latency
 // percentiles, result counts, the ratio baseline/engine and peak memory. Figures are printed,
 // never asserted.
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -13,6 +14,7 @@ import { startEmbeddedPostgres } from "../../lib/db/embedded";
 import { applyMigrations } from "../../lib/db/migrate";
 import { seedDatabase } from "../../lib/db/seed";
 import { createPostgresEngine } from "../../lib/search/postgres-engine";
+import { ensureSearchFormat } from "../../lib/search/sync";
 import { parseSearchQuery, PAGE_SIZE } from "../../lib/search/query";
 import { freePort } from "../../tests/support/throwaway-postgres";
 import { generateActivities } from "./generate";
@@ -24,6 +26,8 @@ const { values } = parseArgs({
     runs: { type: "string", default: "20" },
     // An already generated database (e.g. kept from an earlier run), instead of a new one.
     url: { type: "string" },
+    // Keep the generated cluster in this directory; a later run with the same DIR reuses it.
+    data: { type: "string" },
   },
 });
 const count = Number(values.count);
@@ -121,11 +125,13 @@ async function measure(name: string, fn: (params: Record<string, string>) => Pro
   return result;
 }
 
-const dataDir = values.url ? undefined : mkdtempSync(path.join(os.tmpdir(), "tukiverkko-bench-"));
+const kept = values.data ? path.resolve(values.data) : undefined;
+const reuse = kept !== undefined && existsSync(path.join(kept, "PG_VERSION"));
+const dataDir = values.url ? undefined : (kept ?? mkdtempSync(path.join(os.tmpdir(), "tukiverkko-bench-")));
 const cluster = dataDir ? await startEmbeddedPostgres({ dataDir, port: await freePort(), ephemeral: true }) : undefined;
 const prisma = createPrismaClient(values.url ?? cluster!.url);
 try {
-  if (cluster) {
+  if (cluster && !reuse) {
     console.log(`bench:search — ${count} generated activities, ${CASE_WORKER_QUERIES.length} queries × ${runs} runs, ${os.cpus().length} cores`);
     await applyMigrations(cluster.url);
     await seedDatabase(prisma);
@@ -133,6 +139,11 @@ try {
     await generateActivities(prisma, { count, log: (line) => process.stdout.write(`\r${line}        `) });
     console.log(`\ndata ready in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   } else {
+    if (cluster) {
+      // A kept database: bring it to the current schema and search format.
+      await applyMigrations(cluster.url);
+      await ensureSearchFormat(prisma);
+    }
     console.log(`bench:search — existing database, ${await prisma.activity.count()} activities, ${CASE_WORKER_QUERIES.length} queries × ${runs} runs`);
   }
 
@@ -141,6 +152,13 @@ try {
   const loadStarted = performance.now();
   await engine.search({ ...parseSearchQuery({}), pageSize: PAGE_SIZE });
   console.log(`snapshot load at the first search of the process: ${ms(performance.now() - loadStarted)}`);
+  const stats = await engine.stats();
+  const heap = process.memoryUsage();
+  console.log(
+    `in-memory index: ${stats.notices} notices, ${stats.terms} terms, ${stats.postings} postings, ` +
+      `${(stats.bytes / 1024 / 1024).toFixed(1)} MB (${Math.round(stats.bytes / Math.max(1, stats.notices))} bytes a notice); ` +
+      `process RSS ${(heap.rss / 1024 / 1024).toFixed(0)} MB, heap ${(heap.heapUsed / 1024 / 1024).toFixed(0)} MB`,
+  );
   const engineRun = await measure("postgres engine (results + facets)", (params) => engine.search({ ...parseSearchQuery(params), pageSize: PAGE_SIZE }));
   const naiveRun = await measure("naive Prisma baseline (no facets)", (params) => naiveSearch(prisma, params));
   // About 45 count queries per search: two runs are enough to see where it stands.
@@ -156,5 +174,5 @@ try {
 } finally {
   await prisma.$disconnect();
   await cluster?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  if (dataDir && !kept) rmSync(dataDir, { recursive: true, force: true });
 }

@@ -24,7 +24,6 @@ const NON_MODEL_TABLES: Record<string, string> = {
   search_document:
     "the postgres search engine's denormalised documents (term arrays, filter arrays), " +
     "written only by lib/search/sync.ts and read with raw SQL; see docs/decisions/005-search.md and 009",
-  search_term: "the search vocabulary (every term of the documents, with the version that added it); lib/search/sync.ts, docs/decisions/009",
   search_state: "the search documents' change counter (lib/search/sync.ts, lib/search/snapshot.ts); see docs/decisions/005-search.md",
 };
 

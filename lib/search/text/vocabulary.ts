@@ -1,32 +1,50 @@
 // Every term of the search documents, in the app's memory, so that the forms of a search word
 // (prefixes, inflections, compound parts, typos) are found in microseconds without asking the
-// database. Loaded from search_term once, then only what is new (lib/search/snapshot.ts).
+// database. Each term has a number, used by the postings (lib/search/postings.ts).
 
 export class Vocabulary {
   private sorted: string[] = [];
   private pending: string[] = [];
-  private readonly known = new Set<string>();
+  private readonly numbers = new Map<string, number>();
 
   get size(): number {
-    return this.known.size;
+    return this.numbers.size;
   }
 
   add(terms: Iterable<string>) {
-    for (const term of terms) {
-      if (this.known.has(term)) continue;
-      this.known.add(term);
+    for (const term of terms) this.number(term);
+  }
+
+  /** The term's number, given on first sight. */
+  number(term: string): number {
+    let n = this.numbers.get(term);
+    if (n === undefined) {
+      n = this.numbers.size;
+      this.numbers.set(term, n);
       this.pending.push(term);
     }
+    return n;
+  }
+
+  /** The term's number, if any document ever had it. */
+  numberOf(term: string): number | undefined {
+    return this.numbers.get(term);
   }
 
   has(term: string): boolean {
-    return this.known.has(term);
+    return this.numbers.has(term);
   }
 
   /** All terms, sorted (new terms are merged in on first use). */
   terms(): string[] {
     if (this.pending.length) {
-      this.sorted = [...this.sorted, ...this.pending].sort();
+      // Merge the few new terms into the sorted list rather than sorting it all again.
+      const add = this.pending.sort();
+      const merged: string[] = new Array(this.sorted.length + add.length);
+      let i = 0;
+      let j = 0;
+      for (let k = 0; k < merged.length; k++) merged[k] = j >= add.length || (i < this.sorted.length && this.sorted[i]! < add[j]!) ? this.sorted[i++]! : add[j++]!;
+      this.sorted = merged;
       this.pending = [];
     }
     return this.sorted;
