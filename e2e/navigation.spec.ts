@@ -65,10 +65,14 @@ test.describe("search box without JavaScript", () => {
 });
 
 test.describe("HTTP", () => {
-  test("/api/health reports the database as up", async ({ request }) => {
+  test("/api/health reports the database as up and the search snapshot as loaded", async ({ request }) => {
     const response = await request.get("/api/health");
     expect(response.status()).toBe(200);
-    expect(await response.json()).toMatchObject({ status: "ok", database: { status: "up" } });
+    const body = await response.json();
+    expect(body).toMatchObject({ status: "ok", database: { status: "up" }, search: { engine: "postgres", status: "up", ready: true } });
+    expect(body.search.snapshot.notices).toBeGreaterThan(10);
+    expect(body.search.snapshot.terms).toBeGreaterThan(1000);
+    expect(Date.parse(body.search.snapshot.loadedAt)).not.toBeNaN();
   });
 
   test("unknown API paths answer JSON 404", async ({ request }) => {

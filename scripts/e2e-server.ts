@@ -116,17 +116,22 @@ server.once("exit", (code, signal) => {
   void shutdown(1);
 });
 
-// Ready once Next.js answers HTTP at all (global-setup.ts then checks /api/health).
+// Ready once /api/health answers 200: the database answers and the search snapshot has loaded
+// (the first probe starts the load; it answers 503 "starting" meanwhile).
 const deadline = Date.now() + 120_000;
+let last = "no answer";
 for (;;) {
-  const answered = await fetch(`${baseURL}/api/health`).then(
-    () => true,
+  const ready = await fetch(`${baseURL}/api/health`).then(
+    async (response) => {
+      last = `${response.status} ${await response.text()}`;
+      return response.status === 200;
+    },
     () => false,
   );
-  if (answered) break;
+  if (ready) break;
   if (stopping) await new Promise(() => {}); // shutting down: shutdown() exits the process
   if (Date.now() > deadline) {
-    console.error(`e2e-server: next start did not answer on ${baseURL} within 120 s`);
+    console.error(`e2e-server: ${baseURL}/api/health did not answer 200 within 120 s (last: ${last})`);
     await shutdown(1);
   }
   await new Promise((resolve) => setTimeout(resolve, 250));

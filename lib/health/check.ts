@@ -1,11 +1,12 @@
 import "server-only";
 import { prisma } from "../db/client";
-import { searchHealth } from "../search";
+import { searchHealth, type SearchHealth } from "../search";
 
 export type HealthReport = {
-  status: "ok" | "degraded" | "down";
+  /** "starting": this instance is still loading its search snapshot; send it no traffic yet. */
+  status: "ok" | "degraded" | "starting" | "down";
   database: { status: "up" | "down"; latencyMs?: number };
-  search: { engine: string; status: "up" | "degraded" | "down"; fallback?: string };
+  search: SearchHealth | { engine: string; status: "degraded" | "down" };
 };
 
 export async function checkHealth(): Promise<HealthReport> {
@@ -17,6 +18,7 @@ export async function checkHealth(): Promise<HealthReport> {
   }
   const database = { status: "up" as const, latencyMs: Math.round(performance.now() - started) };
   const search = await withTimeout(searchHealth(), 2500).catch(() => ({ engine: "unknown", status: "degraded" as const }));
+  if ("ready" in search && !search.ready) return { status: "starting", database, search };
   return { status: search.status === "up" ? "ok" : "degraded", database, search };
 }
 

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "../db/client";
 import { ACTIVITY_LANGUAGES } from "../reference/languages";
 import { emptyFacets, type EngineQuery, type EngineResult, type FacetDimension, type SearchEngine } from "./engine";
-import { FINNISH_LEVELS } from "./query";
+import { FINNISH_LEVELS, PAGE_SIZE, parseSearchQuery } from "./query";
 import { createSnapshotSource, DIMENSION_VALUES, FLAG, langMasks, maskOf, type MaskDimension, type Snapshot } from "./snapshot";
 import { matchLabels } from "./label-match";
 import { conceptLexeme } from "./text/concepts";
@@ -99,16 +99,17 @@ export type Evaluation = {
  * names), and the word weights: ln(1 + visible / notices matching the word), so rarer words
  * weigh more. Words nothing matches weigh 0 and are reported as unmatched.
  */
-function gradeWords(snapshot: Snapshot, words: WordMatch[], now: number) {
+function gradeWords(snapshot: Snapshot, words: WordMatch[], live: Int32Array) {
   const size = snapshot.size;
-  const { visible, validUntil, theme, group, form, langLo, langHi, textLo, textHi } = snapshot;
+  const { theme, group, form, langLo, langHi, textLo, textHi } = snapshot;
   const grades = words.map((word) => {
     // A copy: tags and languages add to it, and rerank still needs the text grades alone.
     const g = word.grades.slice(0, size);
     const { theme: t, group: gr, form: f } = word.tags;
     const [lo, hi] = word.langs;
     if (t || gr || f || lo || hi) {
-      for (let i = 0; i < size; i++) {
+      for (let k = 0; k < live.length; k++) {
+        const i = live[k]!;
         if ((t && theme[i]! & t) || (gr && group[i]! & gr) || (f && form[i]! & f)) g[i] = Math.max(g[i]!, GRADE.label);
         if ((lo && textLo[i]! & lo) || (hi && textHi[i]! & hi)) g[i] = Math.max(g[i]!, GRADE.languageText);
         else if ((lo && langLo[i]! & lo) || (hi && langHi[i]! & hi)) g[i] = Math.max(g[i]!, GRADE.language);
@@ -116,19 +117,11 @@ function gradeWords(snapshot: Snapshot, words: WordMatch[], now: number) {
     }
     return g;
   });
-  const live = new Uint8Array(size);
-  let liveCount = 0;
-  for (let i = 0; i < size; i++) {
-    if (visible[i] && validUntil[i]! > now) {
-      live[i] = 1;
-      liveCount++;
-    }
-  }
   const weights = grades.map((g, w) => {
     let df = 0;
-    for (let i = 0; i < size; i++) if (live[i] && g[i]! > 0) df++;
+    for (let k = 0; k < live.length; k++) if (g[live[k]!]! > 0) df++;
     if (df === 0) return 0;
-    return Math.log(1 + liveCount / df) * (words[w]!.stop ? STOPWORD_WEIGHT : 1);
+    return Math.log(1 + live.length / df) * (words[w]!.stop ? STOPWORD_WEIGHT : 1);
   });
   const scores = new Float32Array(size);
   const matchable = weights.filter((w, i) => w > 0 && !words[i]!.stop).length;
@@ -139,8 +132,10 @@ function gradeWords(snapshot: Snapshot, words: WordMatch[], now: number) {
   const needed = Math.max(1, Math.ceil(matchable / 3));
   const total = weights.reduce((a, b) => a + b, 0);
   const least = matchable > 1 ? MIN_WEIGHT_SHARE * total : 0;
-  for (let i = 0; i < size; i++) {
-    if (!live[i]) continue;
+  const hits = new Int32Array(live.length);
+  let n = 0;
+  for (let k = 0; k < live.length; k++) {
+    const i = live[k]!;
     let score = 0;
     let covered = 0;
     for (let w = 0; w < grades.length; w++) {
@@ -150,10 +145,12 @@ function gradeWords(snapshot: Snapshot, words: WordMatch[], now: number) {
         if (!words[w]!.stop) covered++;
       }
     }
-    if (covered >= needed && score >= least) scores[i] = score;
+    if (covered >= needed && score > 0 && score >= least) {
+      scores[i] = score;
+      hits[n++] = i;
+    }
   }
-  const threshold = Number.MIN_VALUE;
-  return { grades, weights, scores, threshold };
+  return { grades, weights, scores, hits: hits.subarray(0, n) };
 }
 
 export function evaluate(snapshot: Snapshot, query: EngineQuery, words: WordMatch[] | undefined, now: number): Evaluation {
@@ -193,17 +190,18 @@ export function evaluate(snapshot: Snapshot, query: EngineQuery, words: WordMatc
   const without = new Int32Array(13);
   const matches: number[] = [];
 
-  const size = snapshot.size;
-  const text = words?.length ? gradeWords(snapshot, words, now) : undefined;
+  const live = snapshot.liveSlots(now);
+  const text = words?.length ? gradeWords(snapshot, words, live) : undefined;
+  // With words, only the notices they match; otherwise every live one.
+  const rows = text ? text.hits : live;
   const age = query.age;
-  const { visible, validUntil, ageMin, ageMax, regions, nationwide, langLo: rowLangLo, langHi: rowLangHi, group, theme, form, day, time, mode, finnish, gender, flags: rowFlags } = snapshot;
+  const { ageMin, ageMax, regions, nationwide, langLo: rowLangLo, langHi: rowLangHi, group, theme, form, day, time, mode, finnish, gender, flags: rowFlags } = snapshot;
   // Nationwide online notices are part of every place's results (unless nationwide=0), so
   // they are part of every place's count too.
   let nationwideCount = 0;
 
-  for (let i = 0; i < size; i++) {
-    if (!visible[i] || validUntil[i]! <= now) continue;
-    if (text && text.scores[i]! < text.threshold) continue;
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
     if (age !== undefined) {
       const min = ageMin[i]!;
       const max = ageMax[i]!;
@@ -367,18 +365,71 @@ export function rerank(snapshot: Snapshot, evaluation: Evaluation, words: WordMa
   });
 }
 
+export type SnapshotStatus = {
+  /** The snapshot has loaded once: searches answer without waiting for a full load. */
+  ready: boolean;
+  loadedAt?: Date;
+  notices: number;
+  terms: number;
+  postings: number;
+  /** Bytes of the postings and per-notice term lists (the largest part of the snapshot). */
+  bytes: number;
+};
+
 export type PostgresEngine = SearchEngine & {
-  /** The in-memory index's size, for benchmarks and health: loads the snapshot if needed. */
-  stats(): Promise<{ notices: number; terms: number; postings: number; bytes: number }>;
+  /**
+   * Readies a cold instance: loads the snapshot and runs a few searches so that the evaluation's
+   * loops are compiled before anyone waits on them (a first search in a fresh process took four
+   * times the warm one). One run at a time; the promise never rejects.
+   */
+  warm(): Promise<void>;
+  /** What the instance holds now, without loading anything. */
+  status(): SnapshotStatus;
+  /** Brings the snapshot up to date, then reports it (benchmarks). */
+  stats(): Promise<SnapshotStatus>;
 };
 
 export function createPostgresEngine(prisma: PrismaClient): PostgresEngine {
-  const snapshot = createSnapshotSource(prisma);
-  return {
+  const source = createSnapshotSource(prisma);
+  let loaded: { snapshot: Snapshot; at: Date } | undefined;
+  let warming: Promise<void> | undefined;
+  let warmed = false;
+  async function snapshot(): Promise<Snapshot> {
+    const current = await source();
+    if (loaded?.snapshot !== current) loaded = { snapshot: current, at: new Date() };
+    return current;
+  }
+  function status(): SnapshotStatus {
+    const s = loaded?.snapshot;
+    return {
+      ready: warmed,
+      loadedAt: loaded?.at,
+      notices: s?.visibleCount ?? 0,
+      terms: s?.vocabulary.size ?? 0,
+      postings: s?.postings.count ?? 0,
+      bytes: s?.postings.bytes ?? 0,
+    };
+  }
+  const engine: PostgresEngine = {
     name: "postgres",
+    warm() {
+      if (warmed) return Promise.resolve();
+      warming ??= (async () => {
+        try {
+          for (const params of WARM_UP) await engine.search({ ...parseSearchQuery(params), pageSize: PAGE_SIZE, locale: "fi" });
+          warmed = true;
+        } catch (error) {
+          console.warn(`search: the snapshot did not load (${error instanceof Error ? error.message : String(error)})`);
+        } finally {
+          warming = undefined;
+        }
+      })();
+      return warming;
+    },
+    status,
     async stats() {
-      const current = await snapshot();
-      return { notices: current.size, terms: current.vocabulary.size, postings: current.postings.count, bytes: current.postings.bytes };
+      await snapshot();
+      return status();
     },
     async ping() {
       return true; // the app's own database: /api/health reports it
@@ -396,7 +447,18 @@ export function createPostgresEngine(prisma: PrismaClient): PostgresEngine {
       return { ...evaluation.result, ids: ranked.slice(offset, offset + query.pageSize).map((slot) => current.ids[slot]!) };
     },
   };
+  return engine;
 }
+
+/** Searches that take the evaluation's every path (filters, facets, words, ranking, sorting). */
+const WARM_UP: Record<string, string>[] = [
+  {},
+  { q: "kielikahvila" },
+  { q: "suomen kieli ryhmä naisille", lang: "ar", day: "tue" },
+  { municipality: "091", theme: "work", referrals: "1" },
+  { q: "digi", sort: "confirmed", page: "2" },
+  { q: "language cafe helsinki", mode: "online", free: "1" },
+];
 
 // Languages beyond 64 would need a wider mask; the reference list stays well below.
 if (ACTIVITY_LANGUAGES.length > 64) throw new Error("lib/search/snapshot.ts: more than 64 activity languages");

@@ -41,4 +41,32 @@ describe("search freshness", () => {
     expect(state!.format).toBe(SEARCH_FORMAT);
     expect((await createPostgresEngine(prisma).search(query({ q: "shakki" }))).ids).toEqual([activity.id]);
   });
+
+  it("keeps a changed notice's words up to date in the postings: old words stop matching, new ones match", async () => {
+    const org = await createOrganisation(prisma);
+    const activity = await createActivity(prisma, { organisationId: org.id, translations: [{ locale: "fi", title: "Shakkiturnaus" }] });
+    await syncSearchDocument(prisma, activity.id);
+    const engine = createPostgresEngine(prisma);
+    expect((await engine.search(query({ q: "shakki" }))).ids).toEqual([activity.id]);
+    await prisma.activityTranslation.updateMany({ where: { activityId: activity.id }, data: { title: "Sulkapallovuoro", summary: "Sulkapalloa keskiviikkoisin." } });
+    await syncSearchDocument(prisma, activity.id);
+    expect((await engine.search(query({ q: "shakki" }))).total).toBe(0);
+    expect((await engine.search(query({ q: "sulkapallovuoro" }))).ids).toEqual([activity.id]);
+  });
+
+  it("reports a cold instance as not ready until its first snapshot has loaded, and warms it on request", async () => {
+    const org = await createOrganisation(prisma);
+    await createActivity(prisma, { organisationId: org.id, translations: [{ locale: "fi", title: "Kielikahvila" }] }).then((a) => syncSearchDocument(prisma, a.id));
+    const engine = createPostgresEngine(prisma);
+    expect(engine.status()).toMatchObject({ ready: false, notices: 0 });
+    const warming = engine.warm();
+    expect(engine.status().ready).toBe(false);
+    await warming;
+    expect(engine.status().ready).toBe(true);
+    const status = engine.status();
+    expect(status.notices).toBe(1);
+    expect(status.terms).toBeGreaterThan(0);
+    expect(status.bytes).toBeGreaterThan(0);
+    expect(status.loadedAt).toBeInstanceOf(Date);
+  });
 });

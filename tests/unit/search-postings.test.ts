@@ -44,6 +44,24 @@ describe("in-memory postings", () => {
   });
 });
 
+test("survives many rewrites of the same documents (the arena is compacted, nothing else moves)", () => {
+  const p = new Postings();
+  for (let round = 0; round < 2000; round++) {
+    for (let slot = 0; slot < 3; slot++) p.set(slot, [round % 5, 10 + slot, 20 + ((round + slot) % 3)], [10 + slot], [round % 5]);
+  }
+  // Round 1999: terms 4, 10+slot and 20+((1999+slot)%3) = 21, 22, 20.
+  for (let slot = 0; slot < 3; slot++) {
+    expect(Array.from(p.fields(slot).title)).toEqual([10 + slot]);
+    expect(Array.from(p.fields(slot).top)).toEqual([4]);
+    expect(Array.from(p.slots(10 + slot))).toEqual([slot]);
+  }
+  expect(sorted(p.slots(4))).toEqual([0, 1, 2]);
+  expect(sorted(p.slots(0))).toEqual([]);
+  expect(sorted(p.slots(21))).toEqual([0]);
+  expect(p.count).toBe(9);
+  expect(p.bytes).toBeLessThan(64 * 1024);
+});
+
 describe("vocabulary numbers", () => {
   test("gives each term one number and keeps the sorted list whole as terms arrive", () => {
     const v = new Vocabulary();

@@ -50,3 +50,11 @@ export async function processOutbox(
     { timeout: 60_000 },
   );
 }
+
+/** How many changes wait to be sent, and how old the oldest is (for /api/health). */
+export async function outboxDepth(prisma: PrismaClient): Promise<{ pending: number; oldestSeconds: number | null }> {
+  const [row] = await prisma.$queryRaw<{ pending: bigint; oldest: number | null }[]>`
+    SELECT count(*) AS pending, extract(epoch FROM now() - min(created_at))::float8 AS oldest
+    FROM search_outbox WHERE processed_at IS NULL`;
+  return { pending: Number(row?.pending ?? 0), oldestSeconds: row?.oldest === null || row?.oldest === undefined ? null : Math.round(row.oldest) };
+}
