@@ -75,7 +75,11 @@ applyEnv(processEnv);
 
 // Expiry reminders and clean-ups every morning (pg-boss in the same database).
 // `--run-jobs-now` also runs them once right after start (after downtime, or in a test).
-const jobs = await startJobRunner({ databaseUrl: db.url, runNow: process.argv.includes("--run-jobs-now") }).catch((error) => {
+const jobs = await startJobRunner({
+  databaseUrl: db.url,
+  runNow: process.argv.includes("--run-jobs-now"),
+  searchOutbox: env.SEARCH_ENGINE === "meilisearch",
+}).catch((error) => {
   console.error(`The job runner did not start: ${error instanceof Error ? error.message : String(error)}`);
   return undefined;
 });

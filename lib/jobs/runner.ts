@@ -1,6 +1,7 @@
 import PgBoss from "pg-boss";
 import { createPrismaClient } from "../db/client";
 import { logger } from "../log/logger";
+import { startSearchSyncWorker } from "../search/meilisearch/worker";
 import { runDailyJobs } from "./daily";
 
 // Background jobs in PostgreSQL (pg-boss 10, schema "pgboss"): with several app instances the
@@ -9,7 +10,13 @@ import { runDailyJobs } from "./daily";
 
 export const DAILY_QUEUE = "daily-maintenance";
 
-export async function startJobRunner(options: { databaseUrl: string; cron?: string; runNow?: boolean }): Promise<{ stop: () => Promise<void> }> {
+export async function startJobRunner(options: {
+  databaseUrl: string;
+  cron?: string;
+  runNow?: boolean;
+  /** SEARCH_ENGINE=meilisearch: send queued notice changes to Meilisearch every 2 s. */
+  searchOutbox?: boolean;
+}): Promise<{ stop: () => Promise<void> }> {
   const boss = new PgBoss({ connectionString: options.databaseUrl, max: 2 });
   boss.on("error", (error) => logger.error({ err: error.message }, "pg-boss error"));
   await boss.start();
@@ -21,8 +28,13 @@ export async function startJobRunner(options: { databaseUrl: string; cron?: stri
     await runDailyJobs(prisma);
   });
   if (options.runNow) await boss.send(DAILY_QUEUE, {});
+  // Not a pg-boss schedule: cron's one-minute step is too slow for "published → searchable in
+  // seconds". Every instance may run it; rows are claimed with SKIP LOCKED, so each change is
+  // sent once (lib/search/meilisearch/outbox.ts).
+  const stopOutbox = options.searchOutbox ? startSearchSyncWorker(prisma) : undefined;
   return {
     stop: async () => {
+      stopOutbox?.();
       await boss.stop({ graceful: true, wait: true });
       await prisma.$disconnect();
     },

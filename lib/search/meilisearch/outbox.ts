@@ -3,6 +3,7 @@ import type { PrismaClient } from "../../db/client";
 import { loadDocumentSources, placeLookup } from "../sync";
 import { indexName } from "./client";
 import { isPublic, toMeiliDocument } from "./documents";
+import { succeeded } from "./tasks";
 
 // Sends the notice changes queued in search_outbox (written in each notice's own transaction)
 // to Meilisearch. Rows are claimed with SKIP LOCKED, so several app instances can run it;
@@ -32,8 +33,9 @@ export async function processOutbox(
         const publicOnes = sources.filter((s) => isPublic(s));
         const publicIds = new Set(publicOnes.map((s) => s.id));
         const removed = ids.filter((id) => !publicIds.has(id));
-        if (publicOnes.length) await client.index(index).addDocuments(publicOnes.map((s) => toMeiliDocument(s, places)), { primaryKey: "id" }).waitTask();
-        if (removed.length) await client.index(index).deleteDocuments(removed).waitTask();
+        // A failed task throws here, so its rows are retried rather than marked sent.
+        if (publicOnes.length) await succeeded(client.index(index).addDocuments(publicOnes.map((s) => toMeiliDocument(s, places)), { primaryKey: "id" }));
+        if (removed.length) await succeeded(client.index(index).deleteDocuments(removed));
         await tx.$executeRaw`UPDATE search_outbox SET processed_at = now() WHERE id = ANY(${rows.map((r) => r.id)}::bigint[])`;
         return { sent: rows.length, failed: 0 };
       } catch (error) {
