@@ -174,6 +174,15 @@ export class Snapshot {
     return this.liveCache.slots;
   }
 
+  /** A document removed from the database: its slot stays, invisible and without terms. */
+  remove(activityId: string) {
+    const slot = this.slotOf.get(activityId);
+    if (slot === undefined) return;
+    this.visibleCount -= this.visible[slot] ?? 0;
+    this.visible[slot] = 0;
+    this.postings.set(slot, [], [], []);
+  }
+
   put(row: Row) {
     let slot = this.slotOf.get(row.activity_id);
     if (slot === undefined) {
@@ -247,6 +256,11 @@ export function createSnapshotSource(prisma: PrismaClient) {
           const regions = await tx.$queryRaw<{ code: string }[]>`SELECT code FROM region ORDER BY code`;
           snapshot = new Snapshot(new Map(municipalities.map((m, i) => [m.code, i])), new Map(regions.map((r, i) => [r.code, i])));
           since = -1n;
+        }
+        if (since >= 0n) {
+          // Removals first: an id removed and written again later comes back with the write.
+          const removed = await tx.$queryRaw<{ activity_id: string }[]>`SELECT activity_id FROM search_removed WHERE change_seq > ${since}`;
+          for (const { activity_id } of removed) snapshot.remove(activity_id);
         }
         // Documents of one version share its change_seq, so pages go by activity_id within it.
         let version = state.version;

@@ -140,8 +140,7 @@ async function syncInTransaction(db: Prisma.TransactionClient, activityIds: stri
   const rows = sources.map((source) => buildSearchDocument(source, places));
   // Taking the next version locks search_state until commit, so versions commit in order.
   const [state] = await db.$queryRaw<{ version: bigint }[]>`
-    UPDATE search_state SET version = version + 1, generation = generation + ${gone.length > 0 ? 1 : 0}
-    WHERE id = 1 RETURNING version`;
+    UPDATE search_state SET version = version + 1 WHERE id = 1 RETURNING version`;
   if (gone.length > 0) await db.$executeRaw`DELETE FROM search_document WHERE activity_id = ANY(${gone}::text[])`;
   await writeDocuments(db, rows, state!.version);
   await queueForExternalEngine(db, sources.map((s) => s.id), "upsert");
@@ -166,7 +165,8 @@ export async function rebuildSearchDocuments(db: PrismaClient, options: { batchS
     cursor = batch.at(-1)!.id;
   }
   await db.$executeRaw`DELETE FROM search_document sd WHERE NOT EXISTS (SELECT 1 FROM activity a WHERE a.id = sd.activity_id)`;
-  // The new generation makes every instance reload.
+  // The new generation makes every instance reload, so the recorded removals are done with.
+  await db.$executeRaw`DELETE FROM search_removed`;
   await db.$executeRaw`UPDATE search_state SET generation = generation + 1, version = version + 1, format = ${SEARCH_FORMAT} WHERE id = 1`;
   return count;
 }

@@ -24,6 +24,7 @@ const NON_MODEL_TABLES: Record<string, string> = {
   search_document:
     "the postgres search engine's denormalised documents (term arrays, filter arrays), " +
     "written only by lib/search/sync.ts and read with raw SQL; see docs/decisions/005-search.md and 009",
+  search_removed: "ids of removed search documents with the version that removed them, written by a trigger (lib/search/snapshot.ts reads them); docs/decisions/005-search.md",
   search_state: "the search documents' change counter (lib/search/sync.ts, lib/search/snapshot.ts); see docs/decisions/005-search.md",
 };
 

@@ -23,10 +23,26 @@ describe("search freshness", () => {
     for (const a of [kept, gone]) await syncSearchDocument(prisma, a.id);
     const engine = createPostgresEngine(prisma);
     expect((await engine.search(query({ q: "kielikahvila" }))).total).toBe(2);
+    const generation = async () => (await prisma.$queryRaw<{ generation: bigint }[]>`SELECT generation FROM search_state`)[0]!.generation;
+    const before = await generation();
     await prisma.activity.delete({ where: { id: gone.id } }); // the search document goes by ON DELETE CASCADE
     const after = await engine.search(query({ q: "kielikahvila" }));
     expect(after.ids).toEqual([kept.id]);
     expect(after.facets.municipality["091"]).toBe(1);
+    expect(engine.status().notices).toBe(1);
+    // A change like any other: instances drop the slot without reloading everything.
+    expect(await generation()).toBe(before);
+  });
+
+  it("brings back a notice removed and written again under the same id", async () => {
+    const org = await createOrganisation(prisma);
+    const activity = await createActivity(prisma, { organisationId: org.id, translations: [{ locale: "fi", title: "Kielikahvila Kalliossa" }] });
+    await syncSearchDocument(prisma, activity.id);
+    const engine = createPostgresEngine(prisma);
+    expect((await engine.search(query({ q: "kielikahvila" }))).total).toBe(1);
+    await prisma.$executeRaw`DELETE FROM search_document WHERE activity_id = ${activity.id}`;
+    await syncSearchDocument(prisma, activity.id);
+    expect((await engine.search(query({ q: "kielikahvila" }))).ids).toEqual([activity.id]);
   });
 
   it("rebuilds documents of an older format once", async () => {
