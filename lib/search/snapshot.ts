@@ -78,7 +78,11 @@ type Row = {
   age_min: number | null;
   age_max: number | null;
   text_locales: string[];
-  /** The term arrays joined by U+001F: splitting a string is far cheaper than parsing 100,000 array literals. */
+  /**
+   * The term arrays joined by U+001F (splitting a string is far cheaper than parsing 100,000
+   * array literals); empty for invisible documents (drafts, archived), which no search finds:
+   * their terms arrive with the change that makes them visible.
+   */
   terms: string;
   title_terms: string;
   top_terms: string;
@@ -227,7 +231,7 @@ export class Snapshot {
 const COLUMNS = `activity_id, change_seq, visible, valid_until, published_at, last_confirmed_at, municipalities,
   regions, nationwide, mode, languages, target_groups, themes, forms, weekdays, times_of_day, is_free,
   accepts_referrals, childcare, finnish_level, gender_space, age_min, age_max, text_locales,
-  array_to_string(terms, E'\\x1f') AS terms, array_to_string(title_terms, E'\\x1f') AS title_terms, array_to_string(top_terms, E'\\x1f') AS top_terms`;
+  ${["terms", "title_terms", "top_terms"].map((c) => `CASE WHEN visible THEN array_to_string(${c}, E'\\x1f') ELSE '' END AS ${c}`).join(", ")}`;
 const SEPARATOR = "\u001f";
 /** Documents read per query: a full load of 100,000 would hold every term string at once. */
 const BATCH = 5000;
