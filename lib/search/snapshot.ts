@@ -125,6 +125,8 @@ export class Snapshot {
   readonly postings = new Postings();
   /** How many slots are visible (for word weights). */
   visibleCount = 0;
+  /** The municipality and region codes the place columns were indexed with. */
+  places = "";
   private liveCache: { version: bigint; from: number; until: number; slots: Int32Array } | undefined;
 
   constructor(
@@ -254,11 +256,15 @@ export function createSnapshotSource(prisma: PrismaClient) {
         if (!state) throw new Error("search_state is missing its row; run the migrations");
         let snapshot = previous;
         let since = previous?.version ?? -1n;
-        if (!snapshot || snapshot.generation !== state.generation) {
-          // One connection: the queries of a transaction run one after another.
-          const municipalities = await tx.$queryRaw<{ code: string }[]>`SELECT code FROM municipality ORDER BY code`;
-          const regions = await tx.$queryRaw<{ code: string }[]>`SELECT code FROM region ORDER BY code`;
+        // One connection: the queries of a transaction run one after another.
+        const municipalities = await tx.$queryRaw<{ code: string }[]>`SELECT code FROM municipality ORDER BY code`;
+        const regions = await tx.$queryRaw<{ code: string }[]>`SELECT code FROM region ORDER BY code`;
+        const places = [...municipalities.map((m) => m.code), "|", ...regions.map((r) => r.code)].join(",");
+        // Municipalities and regions index the place columns: when they change (a merger, a
+        // seed), every document is read again against the new ones.
+        if (!snapshot || snapshot.generation !== state.generation || snapshot.places !== places) {
           snapshot = new Snapshot(new Map(municipalities.map((m, i) => [m.code, i])), new Map(regions.map((r, i) => [r.code, i])));
+          snapshot.places = places;
           since = -1n;
         }
         if (since >= 0n) {

@@ -45,6 +45,23 @@ describe("search freshness", () => {
     expect((await engine.search(query({ q: "kielikahvila" }))).ids).toEqual([activity.id]);
   });
 
+  it("reads the documents again when the municipalities change (a merger adds a code)", async () => {
+    const org = await createOrganisation(prisma);
+    const engine = createPostgresEngine(prisma);
+    await engine.search(query({}));
+    await prisma.municipality.create({ data: { code: "999", nameFi: "Uusikunta", nameSv: "Nykommun", regionCode: "01", population: 1 } });
+    try {
+      const activity = await createActivity(prisma, { organisationId: org.id, municipalities: ["999"] });
+      await syncSearchDocument(prisma, activity.id);
+      const result = await engine.search(query({ municipality: "999", nationwide: "0" }));
+      expect(result.ids).toEqual([activity.id]);
+      expect(result.facets.municipality["999"]).toBe(1);
+    } finally {
+      await prisma.activity.deleteMany({ where: { municipalities: { has: "999" } } });
+      await prisma.municipality.delete({ where: { code: "999" } });
+    }
+  });
+
   it("rebuilds documents of an older format once", async () => {
     const org = await createOrganisation(prisma);
     const activity = await createActivity(prisma, { organisationId: org.id, translations: [{ locale: "fi", title: "Shakkikerho" }] });
