@@ -14,7 +14,7 @@ import { startEmbeddedPostgres } from "../../lib/db/embedded";
 import { applyMigrations } from "../../lib/db/migrate";
 import { seedDatabase } from "../../lib/db/seed";
 import { createPostgresEngine } from "../../lib/search/postgres-engine";
-import { ensureSearchFormat } from "../../lib/search/sync";
+import { ensureSearchFormat, syncSearchDocument } from "../../lib/search/sync";
 import { parseSearchQuery, PAGE_SIZE } from "../../lib/search/query";
 import { freePort } from "../../tests/support/throwaway-postgres";
 import { generateActivities } from "./generate";
@@ -119,7 +119,7 @@ async function measure(name: string, fn: (params: Record<string, string>) => Pro
     }
   }
   samples.sort((a, b) => a - b);
-  const result = { name, p50: percentile(samples, 50), p95: percentile(samples, 95), p99: percentile(samples, 99), totals };
+  const result = { name, p50: percentile(samples, 50), p95: percentile(samples, 95), p99: percentile(samples, 99), firstP95: percentile(firstRuns, 95), totals };
   console.log(`${name.padEnd(36)} p50 ${ms(result.p50).padStart(9)}  p95 ${ms(result.p95).padStart(9)}  p99 ${ms(result.p99).padStart(9)}  (${samples.length} queries)`);
   console.log(`${"  first run of each query".padEnd(36)} p50 ${ms(percentile(firstRuns, 50)).padStart(9)}  p95 ${ms(percentile(firstRuns, 95)).padStart(9)}  max ${ms(firstRuns.at(-1)!).padStart(9)}`);
   return result;
@@ -127,6 +127,32 @@ async function measure(name: string, fn: (params: Record<string, string>) => Pro
 
 const kept = values.data ? path.resolve(values.data) : undefined;
 const reuse = kept !== undefined && existsSync(path.join(kept, "PG_VERSION"));
+/** Publishes notices with a word no other has and times the first search after the commit (which must find them). */
+async function publishToSearchable(prisma: PrismaClient, engine: ReturnType<typeof createPostgresEngine>) {
+  const organisation = await prisma.organisation.findFirstOrThrow({ select: { id: true } });
+  const times: number[] = [];
+  for (let n = 0; n < 5; n++) {
+    const word = `benchmarkword${"abcdefghij"[n]}${Date.now().toString(36).replace(/\d/g, "x")}`;
+    const id = `bench-${word}`;
+    await prisma.$transaction(async (tx) => {
+      await tx.activity.create({
+        data: {
+          id, organisationId: organisation.id, status: "PUBLISHED", originalLanguage: "fi", mode: "ONSITE", municipalities: ["091"], languages: ["fi"],
+          validUntil: new Date(Date.now() + 86_400_000), publishedAt: new Date(), lastConfirmedAt: new Date(),
+          translations: { create: { locale: "fi", title: `Kerho ${word}`, summary: "Mittaus.", description: "Mittaus.", howToJoin: "-", integrationSupport: "-" } },
+        },
+      });
+      await syncSearchDocument(tx, id);
+    });
+    const started = performance.now();
+    const result = await engine.search({ ...parseSearchQuery({ q: word }), pageSize: PAGE_SIZE });
+    times.push(performance.now() - started);
+    if (result.ids[0] !== id) throw new Error(`publish → searchable: the first search after the commit did not find ${id}`);
+    await prisma.activity.delete({ where: { id } });
+  }
+  return times;
+}
+
 const dataDir = values.url ? undefined : (kept ?? mkdtempSync(path.join(os.tmpdir(), "tukiverkko-bench-")));
 const cluster = dataDir ? await startEmbeddedPostgres({ dataDir, port: await freePort(), ephemeral: true }) : undefined;
 const prisma = createPrismaClient(values.url ?? cluster!.url);
@@ -163,6 +189,7 @@ try {
       `JS heap ${mb(heap.heapUsed)}, typed arrays ${mb(heap.arrayBuffers)} (${Math.round((heap.heapUsed + heap.arrayBuffers) / Math.max(1, stats.notices))} bytes a notice in all)`,
   );
   const engineRun = await measure("postgres engine (results + facets)", (params) => engine.search({ ...parseSearchQuery(params), pageSize: PAGE_SIZE }));
+  const published = await publishToSearchable(prisma, engine);
   const naiveRun = await measure("naive Prisma baseline (no facets)", (params) => naiveSearch(prisma, params));
   // About 45 count queries per search: two runs are enough to see where it stands.
   const naiveFacetRun = await measure("naive baseline with facet counts", (params) => naiveFacets(prisma, params), 2);
@@ -172,7 +199,8 @@ try {
     console.log(`  ${String(engineRun.totals[i]).padStart(7)} / ${String(naiveRun.totals[i]).padStart(7)}  ${new URLSearchParams(params).toString() || "(no filters)"}`);
   });
   console.log(`\nratio baseline/engine at p95: ${(naiveRun.p95 / engineRun.p95).toFixed(1)}× without facets in the baseline, ${(naiveFacetRun.p95 / engineRun.p95).toFixed(1)}× with them (p50: ${(naiveRun.p50 / engineRun.p50).toFixed(1)}× / ${(naiveFacetRun.p50 / engineRun.p50).toFixed(1)}×)`);
-  console.log(`targets: engine p95 < 25 ms → ${engineRun.p95 < 25 ? "met" : "NOT met"}; ≥ 20× faster than the baseline with facets at p95 → ${naiveFacetRun.p95 / engineRun.p95 >= 20 ? "met" : "NOT met"}`);
+  console.log(`publish → searchable (the notice's transaction committed, then one search finds it, reading the change): ${published.map((t) => ms(t)).join(", ")}`);
+  console.log(`targets: engine p95 ≤ 25 ms → ${engineRun.p95 <= 25 ? "met" : "NOT met"}; first run p95 ≤ 60 ms → ${engineRun.firstP95 <= 60 ? "met" : "NOT met"}; ≥ 20× faster than the baseline with facets at p95 → ${naiveFacetRun.p95 / engineRun.p95 >= 20 ? "met" : "NOT met"}`);
   console.log(`peak memory of this process (max RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 } finally {
   await prisma.$disconnect();
