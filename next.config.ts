@@ -20,12 +20,9 @@ const nextConfig: NextConfig = {
   // checking again inside every build would only double the time.
   typescript: { ignoreBuildErrors: true },
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "pino"],
+  // HSTS depends on SITE_URL where the app runs, so proxy.ts sets it per request.
   async headers() {
-    const headers = [...securityHeaders];
-    if (process.env.NODE_ENV === "production" && process.env.SITE_URL?.startsWith("https://")) {
-      headers.push({ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" });
-    }
-    return [{ source: "/:path*", headers }];
+    return [{ source: "/:path*", headers: securityHeaders }];
   },
 };
 

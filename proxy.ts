@@ -1,7 +1,7 @@
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { routing } from "./lib/i18n/routing";
-import { contentSecurityPolicy, createNonce } from "./lib/security/csp";
+import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, createNonce, strictTransportSecurity } from "./lib/security/csp";
 
 const handleI18nRouting = createMiddleware(routing);
 
@@ -13,6 +13,13 @@ export default function proxy(request: NextRequest): NextResponse {
   } catch {
     return new NextResponse("Bad Request", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
+  const hsts = strictTransportSecurity(process.env);
+  if (request.nextUrl.pathname.startsWith("/api/") || request.nextUrl.pathname === "/api") {
+    const response = NextResponse.next();
+    response.headers.set("Content-Security-Policy", API_CONTENT_SECURITY_POLICY);
+    if (hsts) response.headers.set("Strict-Transport-Security", hsts);
+    return response;
+  }
   const nonce = createNonce();
   const csp = contentSecurityPolicy(nonce, {
     dev: process.env.NODE_ENV === "development",
@@ -23,10 +30,11 @@ export default function proxy(request: NextRequest): NextResponse {
   headers.set("x-nonce", nonce);
   const response = handleI18nRouting(new NextRequest(request, { headers }));
   response.headers.set("Content-Security-Policy", csp);
+  if (hsts) response.headers.set("Strict-Transport-Security", hsts);
   return response;
 }
 
 export const config = {
-  // Everything but API routes, Next.js internals and files with an extension.
-  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)"],
+  // Everything but Next.js internals and files with an extension; API routes get their own CSP.
+  matcher: ["/api/:path*", "/((?!api|_next|_vercel|.*\\..*).*)"],
 };

@@ -81,6 +81,15 @@ test.describe("HTTP", () => {
     expect(await response.json()).toEqual({ error: "not_found" });
   });
 
+  test("API responses carry a CSP that loads nothing, and no HSTS on a plain-HTTP site", async ({ request }) => {
+    for (const path of ["/api/activities?q=kielikahvila", "/api/health", "/api/auth/session"]) {
+      const response = await request.get(path);
+      expect(response.headers()["content-security-policy"], path).toContain("default-src 'none'");
+      expect(response.headers()["x-content-type-options"], path).toBe("nosniff");
+      expect(response.headers()["strict-transport-security"], path).toBeUndefined();
+    }
+  });
+
   test("pages carry security headers with a per-request CSP nonce", async ({ request }) => {
     const first = await request.get("/fi");
     const second = await request.get("/fi");

@@ -39,7 +39,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       // Never used: sendVerificationRequest below sends through lib/mail.
       server: "smtp://localhost:25",
       maxAge: 30 * 60,
-      normalizeIdentifier: (identifier) => identifier.trim().toLowerCase(),
+      // No normalizeIdentifier of our own: Auth.js's default also trims and lowercases, and
+      // adds NFKC and the single-@ and no-quotes checks (its October 2025 advisory's fixes).
       async sendVerificationRequest({ identifier, url }) {
         // The link's origin is always SITE_URL, whatever Host header the request came with,
         // so a forged Host cannot send someone a valid link to another site.

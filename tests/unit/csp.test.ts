@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, createNonce } from "@/lib/security/csp";
+import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, createNonce, strictTransportSecurity } from "@/lib/security/csp";
 
 describe("content security policy", () => {
   it("makes a fresh random nonce each time", () => {
@@ -17,5 +17,18 @@ describe("content security policy", () => {
     expect(production).toContain("upgrade-insecure-requests");
     expect(production).not.toContain("unsafe-eval");
     expect(contentSecurityPolicy("abc", { dev: true, https: false })).toContain("'unsafe-eval'");
+  });
+
+  it("lets API responses load and run nothing", () => {
+    expect(API_CONTENT_SECURITY_POLICY).toContain("default-src 'none'");
+    expect(API_CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
+    expect(API_CONTENT_SECURITY_POLICY).not.toContain("script-src");
+  });
+
+  it("sends HSTS only in production on an https site, as configured where the app runs", () => {
+    expect(strictTransportSecurity({ NODE_ENV: "production", SITE_URL: "https://tukiverkko.fi" })).toBe("max-age=63072000; includeSubDomains");
+    expect(strictTransportSecurity({ NODE_ENV: "production", SITE_URL: "http://127.0.0.1:3000" })).toBeUndefined();
+    expect(strictTransportSecurity({ NODE_ENV: "production" })).toBeUndefined();
+    expect(strictTransportSecurity({ NODE_ENV: "development", SITE_URL: "https://tukiverkko.fi" })).toBeUndefined();
   });
 });
