@@ -124,3 +124,18 @@ test.describe("confirmation links", () => {
     expect(response.status()).toBe(403);
   });
 });
+
+test.describe("per-IP rate limits", () => {
+  test("count the connection's address, not an X-Forwarded-For header the client makes up", async ({ page }) => {
+    const forged = "198.51.100.77";
+    await page.setExtraHTTPHeaders({ "X-Forwarded-For": forged });
+    const points = async (ip: string) => (await db().rateLimit.findUnique({ where: { key: `signInPerIp:${ip}` } }))?.points ?? 0;
+    const before = await points("127.0.0.1");
+    await page.goto("/fi/signin");
+    await page.getByLabel("Sähköpostiosoite").fill(`${unique("xff")}@example.fi`);
+    await page.getByRole("button", { name: "Lähetä kirjautumislinkki" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Tarkista sähköpostisi" })).toBeVisible();
+    expect(await points(forged)).toBe(0);
+    expect(await points("127.0.0.1")).toBeGreaterThan(before);
+  });
+});

@@ -1,6 +1,6 @@
 // The server the end-to-end tests run against (playwright.config.ts starts it): a throwaway
 // embedded PostgreSQL (free port, temporary data directory), migrated and seeded with the
-// demo data, and the PRODUCTION build served by `next start` on 127.0.0.1:$E2E_PORT (3100).
+// demo data, and the PRODUCTION build served by scripts/serve.ts (as `npm start` does) on 127.0.0.1:$E2E_PORT (3100).
 // SIGTERM or SIGINT stops Next.js, then PostgreSQL, and deletes the data directory.
 //   npm run build && node --import tsx scripts/e2e-server.ts
 import { spawn, type ChildProcess } from "node:child_process";
@@ -18,7 +18,6 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 const port = Number(process.env.E2E_PORT ?? 3100);
 const host = "127.0.0.1";
 const baseURL = `http://${host}:${port}`;
-const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
 
 function fail(message: string): never {
   console.error(`e2e-server: ${message}`);
@@ -92,7 +91,8 @@ mkdirSync(E2E_MAIL_DIR, { recursive: true });
 const authSecret = process.env.AUTH_SECRET ?? randomBytes(32).toString("base64url");
 writeFileSync(E2E_STATE_FILE, JSON.stringify({ databaseUrl: cluster.url, mailDir: E2E_MAIL_DIR, baseURL, authSecret }));
 
-const server = (running.server = spawn(process.execPath, [nextBin, "start", "--hostname", host, "--port", String(port)], {
+// The same server as `npm start` (scripts/serve.ts), with the production build.
+const server = (running.server = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "serve.ts"), "--hostname", host, "--port", String(port)], {
   stdio: "inherit",
   env: {
     ...process.env,
@@ -112,7 +112,7 @@ const server = (running.server = spawn(process.execPath, [nextBin, "start", "--h
 }));
 server.once("exit", (code, signal) => {
   if (stopping) return;
-  console.error(`e2e-server: next start exited (${signal ?? `code ${code}`})`);
+  console.error(`e2e-server: the web server exited (${signal ?? `code ${code}`})`);
   void shutdown(1);
 });
 

@@ -84,9 +84,12 @@ const jobs = await startJobRunner({
   return undefined;
 });
 
+// Production: scripts/serve.ts (Next.js behind a server that sets the client's real address).
 const server: ChildProcess = spawn(
   process.execPath,
-  [nextBin, dev ? "dev" : "start", "--port", String(env.PORT), "--hostname", env.HOST],
+  dev
+    ? [nextBin, "dev", "--port", String(env.PORT), "--hostname", env.HOST]
+    : ["--import", "tsx", path.join("scripts", "serve.ts"), "--port", String(env.PORT), "--hostname", env.HOST],
   { stdio: "inherit", env: { ...process.env, ...processEnv } },
 );
 console.log(`Tukiverkko: http://${env.HOST}:${env.PORT}${db.embedded ? " (embedded PostgreSQL)" : ""}`);

@@ -1,5 +1,6 @@
 "use server";
 import { headers } from "next/headers";
+import { requestClientAddress } from "@/lib/http/client-address";
 import { getLocale } from "next-intl/server";
 import { runAction, type ActionResult } from "@/lib/actions/action";
 import { signIn, signOut } from "@/lib/auth/config";
@@ -11,18 +12,10 @@ import { signInSchema } from "@/lib/validation/signin";
 // Sign-in by email link: at most 5 emails an hour per address and 20 per IP address, then the
 // Auth.js Nodemailer provider creates the verification token and lib/auth/config.ts sends it.
 
-/**
- * The client's address: the last X-Forwarded-For hop, which `next start` (or the one reverse
- * proxy in front of it) appends; earlier hops come from the client and could be forged.
- */
-async function clientIp(): Promise<string> {
-  const hops = ((await headers()).get("x-forwarded-for") ?? "").split(",").map((hop) => hop.trim()).filter(Boolean);
-  return hops.at(-1) ?? "unknown";
-}
 
 export async function requestSignInAction(_state: ActionResult | undefined, formData: FormData): Promise<ActionResult> {
   const locale = await getLocale();
-  const ip = await clientIp();
+  const ip = requestClientAddress(await headers());
   let sent = false;
   const result = await runAction(formData, {
     schema: signInSchema,
