@@ -139,3 +139,14 @@ test.describe("per-IP rate limits", () => {
     expect(await points("127.0.0.1")).toBeGreaterThan(before);
   });
 });
+
+test.describe("staff sessions", () => {
+  test("a moderator's session ends 12 hours after sign-in, however recently it was used", async ({ page, context }) => {
+    const moderator = await signInAs(context, { role: "MODERATOR" });
+    expect((await page.goto("/fi/moderation"))?.status()).toBe(200);
+    await db().session.updateMany({ where: { userId: moderator.id }, data: { createdAt: new Date(Date.now() - 13 * 3_600_000) } });
+    await page.goto("/fi/moderation");
+    await expect(page).toHaveURL(/\/fi\/signin\?callbackUrl=/);
+    expect(await db().session.count({ where: { userId: moderator.id } })).toBe(0);
+  });
+});

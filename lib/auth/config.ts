@@ -6,6 +6,7 @@ import type { PlatformRole } from "../db/generated/client";
 import { env, requireAuthSecret } from "../env";
 import { DEFAULT_LOCALE, isLocale } from "../i18n/locales";
 import { sendSignInEmail } from "../mail/templates";
+import { capStaffSession, isStaff } from "./staff-session";
 import { grantConfiguredAdmin } from "./users";
 
 // Auth.js v5: email magic links (no passwords), the Prisma adapter, database sessions (so
@@ -14,7 +15,8 @@ import { grantConfiguredAdmin } from "./users";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; role: PlatformRole; locale: string } & DefaultSession["user"];
+    /** `expired`: a staff session past its 12 hours, deleted while this request read it. */
+    user: { id: string; role: PlatformRole; locale: string; expired?: boolean } & DefaultSession["user"];
   }
 }
 
@@ -63,11 +65,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         return site;
       }
     },
-    session({ session, user }) {
+    async session({ session, user }) {
       const dbUser = user as typeof user & { role?: PlatformRole; locale?: string };
       session.user.id = user.id;
       session.user.role = dbUser.role ?? "USER";
       session.user.locale = dbUser.locale ?? DEFAULT_LOCALE;
+      // With database sessions Auth.js passes the session row (token, expiry, created_at).
+      if (isStaff(session.user.role) && (await capStaffSession(prisma, session as unknown as Parameters<typeof capStaffSession>[1])).expired) {
+        session.user.expired = true;
+      }
       return session;
     },
   },

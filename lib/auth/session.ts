@@ -14,7 +14,7 @@ export type SessionUser = Actor & { email: string; name: string | null; locale: 
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const user = session?.user;
-  if (!user?.id || !user.email) return null;
+  if (!user?.id || !user.email || user.expired) return null;
   return { id: user.id, role: user.role, email: user.email, name: user.name ?? null, locale: user.locale };
 });
 
