@@ -7,6 +7,7 @@ import { describeSlots } from "@/lib/schedule/summary";
 import { Badge } from "@/components/ui/badge";
 import { Highlight } from "@/components/search/highlight";
 import { AddToListControl } from "@/components/referral/add-to-list-server";
+import { CapacityBadge, ReportedNote } from "@/components/reports/capacity-note";
 
 // One search result: what a case worker scans for, in one glance.
 export async function ActivityCard({ activity, headingLevel, highlight = [] }: { activity: ActivitySummary; headingLevel: 2 | 3; highlight?: string[] }) {
@@ -70,7 +71,13 @@ export async function ActivityCard({ activity, headingLevel, highlight = [] }: {
             <Badge tone="neutral">{t("childcare")}</Badge>
           </li>
         )}
+        {activity.capacity && (
+          <li>
+            <CapacityBadge capacity={activity.capacity} locale={locale} />
+          </li>
+        )}
       </ul>
+      {activity.reportedOn && <ReportedNote date={activity.reportedOn} locale={locale} />}
       <div className="mt-2 flex flex-wrap items-center justify-between gap-2">
         <p className="text-xs text-muted">{t("confirmed", { date: formatShortDate(activity.lastConfirmedAt, locale) })}</p>
         <AddToListControl id={activity.id} title={activity.title} />

@@ -6,6 +6,7 @@ import { ActivityContact } from "./activity-contact";
 import { ActivityFacts } from "./activity-facts";
 import { ActivityHeader } from "./activity-header";
 import { EasyFinnish } from "./easy-finnish";
+import { CapacityBadge, ReportedNote } from "@/components/reports/capacity-note";
 
 // A notice as the public page shows it; also the moderators' preview of a notice under review.
 export async function ActivityNotice({ activity, headingLevel = 1 }: { activity: ActivityDetail; headingLevel?: 1 | 3 }) {
@@ -18,6 +19,12 @@ export async function ActivityNotice({ activity, headingLevel = 1 }: { activity:
   return (
     <article className="flex flex-col gap-6">
       <ActivityHeader activity={activity} headingLevel={headingLevel} />
+      {(activity.capacity || activity.reportedOn) && (
+        <div className="flex flex-col items-start gap-1">
+          {activity.capacity && <CapacityBadge capacity={activity.capacity} locale={locale} />}
+          {activity.reportedOn && <ReportedNote date={activity.reportedOn} locale={locale} />}
+        </div>
+      )}
       {/* Layout follows the UI's direction; only the notice's own text takes its language and
           direction, so an Arabic notice read in English is lang="ar" dir="rtl" in an LTR page. */}
       <div className="grid gap-4 md:grid-cols-2">

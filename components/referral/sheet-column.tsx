@@ -8,6 +8,7 @@ import type { ReferralActivity, ReferralText } from "@/lib/referral/queries";
 import { addressLine, routePlanner } from "@/lib/referral/route-planner";
 import { describeSlots } from "@/lib/schedule/summary";
 import { LinkedText } from "@/components/ui/linked-text";
+import { capacityShown } from "@/lib/reports/status";
 
 /** Which text a column shows: its own language, the original marked as such, or none (see the other column). */
 export type ColumnText = { text: ReferralText; marked: boolean } | { text: undefined; elsewhere: ReferralText };
@@ -58,6 +59,8 @@ export async function SheetColumn({ activity, locale, column, headingId }: Props
   const tCard = await getTranslations({ locale, namespace: "ActivityCard" });
   const tEnum = await getTranslations({ locale, namespace: "Enums" });
   const tSheet = await getTranslations({ locale, namespace: "ReferralSheet" });
+  const tCapacity = await getTranslations({ locale, namespace: "Capacity" });
+  const capacity = capacityShown(activity.capacityStatus, activity.capacitySetAt);
   const dir = localeDirection(locale);
   const title = column.text ?? column.elsewhere;
   const text = column.text;
@@ -184,6 +187,13 @@ export async function SheetColumn({ activity, locale, column, headingId }: Props
           <Field label={tSheet("lastConfirmedLabel")}>
             <p>{formatDate(activity.lastConfirmedAt, locale)}</p>
           </Field>
+          {capacity && (
+            <Field label={tCapacity("sheetLabel")}>
+              <p data-testid="sheet-capacity" data-capacity={capacity.status}>
+                {tCapacity(`shown.${capacity.status}`, { date: formatDate(capacity.setAt, locale) })}
+              </p>
+            </Field>
+          )}
         </dl>
       )}
     </div>

@@ -16,7 +16,7 @@ export async function ActiveFilters({ query, labels }: { query: SearchQuery; lab
     chips.push({ key: "age", label: `${tSearch("age")}: ${query.age}`, href: `/activities?${toSearchParams(withoutFilter(query, "age"))}` });
   }
   if (chips.length === 0) return null;
-  const clearAll = toSearchParams({ ...query, municipality: [], region: [], lang: [], group: [], theme: [], form: [], mode: [], day: [], time: [], gender: [], finnish: undefined, age: undefined, free: false, referrals: false, childcare: false, nationwide: true, page: 1 });
+  const clearAll = toSearchParams({ ...query, municipality: [], region: [], lang: [], group: [], theme: [], form: [], mode: [], day: [], time: [], gender: [], finnish: undefined, age: undefined, free: false, referrals: false, childcare: false, room: false, nationwide: true, page: 1 });
   return (
     <nav aria-label={t("activeFilters")}>
       <ul className="flex flex-wrap items-center gap-2">

@@ -117,7 +117,7 @@ export async function SearchFilters({ locale, query, facets, labels, activeCount
         </div>
         <fieldset className="flex flex-col gap-1">
           <legend className="mb-1 font-semibold">{t("other")}</legend>
-          {(["free", "referrals", "childcare"] as const).map((flag) => {
+          {(["free", "referrals", "childcare", "room"] as const).map((flag) => {
             const count = facets[flag].true ?? 0;
             const checked = query[flag];
             return (

@@ -49,6 +49,8 @@ export async function searchLabels(locale: string) {
         return t("referrals");
       case "childcare":
         return t("childcare");
+      case "room":
+        return t("room");
     }
   };
   const dimension: Record<FacetDimension, string> = {
@@ -66,6 +68,7 @@ export async function searchLabels(locale: string) {
     free: t("free"),
     referrals: t("referrals"),
     childcare: t("childcare"),
+    room: t("room"),
   };
   return { value, dimension };
 }
@@ -81,5 +84,6 @@ export function activeFilterValues(query: SearchQuery): { dimension: FacetDimens
   if (query.free) list.push({ dimension: "free", value: "1" });
   if (query.referrals) list.push({ dimension: "referrals", value: "1" });
   if (query.childcare) list.push({ dimension: "childcare", value: "1" });
+  if (query.room) list.push({ dimension: "room", value: "1" });
   return list;
 }

@@ -35,11 +35,18 @@ export async function listOrganisationNotices(options: { actor: Actor; organisat
       validUntil: true,
       lastConfirmedAt: true,
       updatedAt: true,
+      capacityStatus: true,
+      capacitySetAt: true,
       translations: { select: { locale: true, title: true } },
+      // The open reports (at most one group, docs/decisions/011) with their reasons and messages.
+      reportGroups: {
+        where: { closedAt: null },
+        select: { openedAt: true, reportCount: true, reports: { select: { reason: true, message: true, createdAt: true }, orderBy: { createdAt: "desc" }, take: 5 } },
+      },
     },
     orderBy: [{ updatedAt: "desc" }],
   });
-  return rows.map((row) => ({ ...row, title: pickTranslation(row.translations, options.locale, row.originalLanguage)?.title ?? "" }));
+  return rows.map(({ reportGroups, ...row }) => ({ ...row, openReports: reportGroups[0], title: pickTranslation(row.translations, options.locale, row.originalLanguage)?.title ?? "" }));
 }
 
 export type EditableNotice = {

@@ -207,11 +207,16 @@ export async function duplicateNotice(options: { actor: Actor; activityId: strin
 export async function archiveNotice(options: { actor: Actor; activityId: string }): Promise<void> {
   await transaction(async (tx) => {
     const activity = await assertActivityAccess(tx, options.actor, options.activityId);
-    if (activity.status === "ARCHIVED") return; // a second click changes nothing
-    await tx.activity.update({ where: { id: activity.id }, data: { status: "ARCHIVED", revision: DbNull, revisionStatus: null } });
-    await syncSearchDocument(tx, activity.id);
-    await writeAudit(tx, { actorId: options.actor.id, action: "activity.archive", entityType: "activity", entityId: activity.id, changes: { from: activity.status } });
+    await archiveInTx(tx, { activityId: activity.id, from: activity.status, actorId: options.actor.id, action: "activity.archive" });
   });
+}
+
+/** Archives inside the caller's transaction (also "ended" answers to reports, lib/reports). */
+export async function archiveInTx(tx: Tx, options: { activityId: string; from: string; actorId: string | null; action: string }): Promise<void> {
+  if (options.from === "ARCHIVED") return; // a second click changes nothing
+  await tx.activity.update({ where: { id: options.activityId }, data: { status: "ARCHIVED", revision: DbNull, revisionStatus: null } });
+  await syncSearchDocument(tx, options.activityId);
+  await writeAudit(tx, { actorId: options.actorId, action: options.action, entityType: "activity", entityId: options.activityId, changes: { from: options.from } });
 }
 
 /** Soft delete: gone for everyone but moderators, who can restore it for RESTORE_DAYS. */
@@ -246,7 +251,7 @@ function extendedValidity(now: Date): Date {
  * validity the organiser chose stays; confirming never shortens it. Reminders start over only
  * when the date moved.
  */
-async function confirmInTx(tx: Tx, activityId: string, actorId: string | null, action: string, now: Date): Promise<Date> {
+export async function confirmInTx(tx: Tx, activityId: string, actorId: string | null, action: string, now: Date): Promise<Date> {
   const current = await tx.activity.findUniqueOrThrow({ where: { id: activityId }, select: { validUntil: true } });
   const extended = extendedValidity(now);
   const validUntil = current.validUntil > extended ? current.validUntil : extended;

@@ -40,6 +40,9 @@ export async function previewOf(content: NoticeContent, meta: Meta, locale: stri
     childcare: f.childcare,
     lastConfirmedAt: meta.lastConfirmedAt,
     slots,
+    // Capacity and reports belong to the live notice, not to the content under review.
+    capacity: undefined,
+    reportedOn: undefined,
   };
   const date = (value: string | null) => (value ? new Date(`${value}T00:00:00Z`) : null);
   const detail: ActivityDetail = {

@@ -6,6 +6,7 @@ import { getReferenceData, municipalityName } from "../reference/municipalities"
 import { pickTranslation } from "./translation";
 import { availabilityOf, publicActivityWhere, type Availability } from "./visibility";
 import { RECORD_ID_PATTERN as ID_PATTERN } from "../validation/record-id";
+import { capacityShown, reportedOn, type CapacityShown } from "../reports/status";
 
 export const PAGE_SIZE = 20;
 
@@ -32,6 +33,10 @@ const summarySelect = {
   childcare: true,
   lastConfirmedAt: true,
   publishedAt: true,
+  capacityStatus: true,
+  capacitySetAt: true,
+  // The open report group, if any (docs/decisions/011).
+  reportGroups: { where: { closedAt: null }, select: { openedAt: true } },
   organisation: { select: { id: true, name: true } },
   translations: { select: translationSelect },
   slots: { select: { weekday: true, startMinute: true, endMinute: true, everyNWeeks: true }, orderBy: [{ weekday: "asc" }, { startMinute: "asc" }] },
@@ -56,6 +61,10 @@ export type ActivitySummary = {
   childcare: boolean;
   lastConfirmedAt: Date;
   slots: SummaryRow["slots"];
+  /** Room for new participants, as readers see it (unknown once older than 30 days). */
+  capacity: CapacityShown | undefined;
+  /** When an unanswered report has waited 14 days: its date. */
+  reportedOn: Date | undefined;
 };
 
 export type ActivityPage = { total: number; page: number; pageSize: number; items: ActivitySummary[] };
@@ -84,6 +93,8 @@ async function toSummaries(rows: SummaryRow[], locale: string): Promise<Activity
       childcare: row.childcare,
       lastConfirmedAt: row.lastConfirmedAt,
       slots: row.slots,
+      capacity: capacityShown(row.capacityStatus, row.capacitySetAt),
+      reportedOn: reportedOn(row.reportGroups[0]?.openedAt),
     };
   });
 }
@@ -170,7 +181,9 @@ const detailSelect = {
 type DetailRow = Prisma.ActivityGetPayload<{ select: typeof detailSelect }>;
 export type ActivityTranslationText = DetailRow["translations"][number];
 
-export type ActivityDetail = Omit<DetailRow, "translations" | "places"> & {
+export type ActivityDetail = Omit<DetailRow, "translations" | "places" | "capacityStatus" | "capacitySetAt" | "reportGroups"> & {
+  capacity: CapacityShown | undefined;
+  reportedOn: Date | undefined;
   availability: Availability;
   text: ActivityTranslationText;
   /** Every language the notice is written in, so readers can switch. */
@@ -198,8 +211,11 @@ export const getPublicActivity = cache(async (id: string, locale: string): Promi
     const m = municipalities.get(code);
     return m ? municipalityName(m, locale) : code;
   };
+  const { capacityStatus, capacitySetAt, reportGroups, ...rest } = row;
   return {
-    ...row,
+    ...rest,
+    capacity: capacityShown(capacityStatus, capacitySetAt),
+    reportedOn: reportedOn(reportGroups[0]?.openedAt),
     availability,
     text,
     availableLocales: row.translations.map((t) => t.locale),

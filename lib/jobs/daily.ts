@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../db/client";
 import { issueConfirmToken } from "../activities/mutations";
+import { issueCapacityToken } from "../reports/mutations";
 import { RESTORE_DAYS } from "../activities/mutations";
 import { pickTranslation } from "../activities/translation";
 import { formatDate } from "../i18n/format";
@@ -76,9 +77,11 @@ async function remind(prisma: PrismaClient, options: { activityId: string; days:
       },
     });
     const token = await issueConfirmToken(tx, { activityId: options.activityId, validUntil: a.validUntil });
+    // "Is there room?" in the same email, one click as well (docs/decisions/011).
+    const capacityToken = await issueCapacityToken(tx, { activityId: options.activityId, validUntil: a.validUntil });
     const creator = a.createdBy?.memberships.some((m) => m.organisationId === a.organisation.id) ? a.createdBy : undefined;
     const people = creator ? [creator] : a.organisation.memberships.filter((m) => m.role === "OWNER").map((m) => m.user);
-    return { a, token, people };
+    return { a, token, capacityToken, people };
   });
   if (!claimed) return false;
   for (const person of claimed.people) {
@@ -91,6 +94,7 @@ async function remind(prisma: PrismaClient, options: { activityId: string; days:
         days: options.days,
         validUntil: formatDate(claimed.a.validUntil, locale),
         confirmUrl: absoluteUrl(`/${locale}/confirm/${encodeURIComponent(claimed.token)}`),
+        capacityUrl: absoluteUrl(`/${locale}/capacity/${encodeURIComponent(claimed.capacityToken)}`),
         activityId: options.activityId,
       });
     } catch (error) {

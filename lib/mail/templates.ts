@@ -87,13 +87,53 @@ export async function sendModerationEmail(options: { to: string; locale: string;
   await sendMail({ kind: `moderation-${options.decision}`, to: options.to, subject, ...body });
 }
 
-export async function sendReminderEmail(options: { to: string; locale: string; title: string; days: number; validUntil: string; confirmUrl: string; activityId: string }) {
+export async function sendReminderEmail(options: { to: string; locale: string; title: string; days: number; validUntil: string; confirmUrl: string; capacityUrl?: string; activityId: string }) {
   const { t, locale } = await translator(options.locale);
   const body = render({
     greeting: t("greeting"),
-    paragraphs: [t("reminderText", { title: options.title, days: options.days, date: options.validUntil }), t("reminderEdit", { url: absoluteUrl(`/${locale}/manage/notices/${options.activityId}`) })],
+    paragraphs: [
+      t("reminderText", { title: options.title, days: options.days, date: options.validUntil }),
+      t("reminderEdit", { url: absoluteUrl(`/${locale}/manage/notices/${options.activityId}`) }),
+      ...(options.capacityUrl ? [t("reminderCapacity", { url: options.capacityUrl })] : []),
+    ],
     action: { label: t("reminderAction"), url: options.confirmUrl },
     footer: t("footer"),
   });
   await sendMail({ kind: "reminder", to: options.to, subject: t("reminderSubject", { title: options.title, days: options.days }), ...body });
+}
+
+/**
+ * A report of a problem with a notice (docs/decisions/011). Organisers get the one-click answer
+ * link; moderators a link to the reports page. The visitor's message is plain text in both
+ * parts (escaped in HTML, never turned into a link by us).
+ */
+export async function sendReportEmail(options: {
+  to: string;
+  locale: string;
+  role: "organiser" | "moderator";
+  title: string;
+  reason: string;
+  message: string | null;
+  reporterEmail: string | null;
+  answerUrl?: string;
+  activityId: string;
+}) {
+  const { t, locale } = await translator(options.locale);
+  const paragraphs = [
+    t("reportText", { title: options.title }),
+    `${t("reportReasonLabel")}: ${t(`reportReason${options.reason}`)}`,
+    ...(options.message ? [`${t("reportMessageLabel")}:\n${options.message}`] : []),
+    ...(options.reporterEmail ? [t("reportReplyTo", { email: options.reporterEmail })] : []),
+    options.role === "organiser" ? t("reportAnswerHelp") : t("reportModeratorHelp"),
+  ];
+  const body = render({
+    greeting: t("greeting"),
+    paragraphs,
+    action:
+      options.role === "organiser" && options.answerUrl
+        ? { label: t("reportAnswerAction"), url: options.answerUrl }
+        : { label: t("reportModeratorAction"), url: absoluteUrl(`/${locale}/moderation/reports`) },
+    footer: t("footer"),
+  });
+  await sendMail({ kind: `report-${options.role}`, to: options.to, subject: t("reportSubject", { title: options.title }), ...body });
 }

@@ -11,6 +11,9 @@ export const LIMITS = {
   noticeSubmitPerUser: { points: 30, duration: 60 * 60 },
   // Invitations send mail to any address: a few a day per owner is what a real team needs.
   invitePerUser: { points: 10, duration: 24 * 60 * 60 },
+  // "Report a problem" needs no account: a few an hour per address is plenty for real people
+  // (repeated reports of one notice are grouped anyway, docs/decisions/011).
+  reportPerIp: { points: 10, duration: 60 * 60 },
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

@@ -19,6 +19,11 @@ export const MEMBER_ROLES = ["OWNER", "EDITOR"] as const;
 export const PLATFORM_ROLES = ["USER", "MODERATOR", "ADMIN"] as const;
 /** Yes/no answers as the forms send them (radio values). */
 export const YES_NO = ["yes", "no"] as const;
+// Issue 19 (docs/decisions/011): what a visitor reports, how the organiser answers, and the
+// organiser's one-click "is there room?".
+export const REPORT_REASONS = ["CONTACT", "NOT_RUNNING", "TIME_PLACE", "FULL", "OTHER"] as const;
+export const REPORT_ANSWERS = ["FIXED", "STILL_CORRECT", "ENDED"] as const;
+export const CAPACITY_STATUSES = ["ROOM", "WAITING_LIST", "FULL"] as const;
 /** Kinds of organisation that may have no Y-tunnus (informal groups, projects, others). */
 export const KINDS_WITHOUT_BUSINESS_ID: readonly OrganisationKind[] = ["INFORMAL", "PROJECT", "OTHER"];
 
@@ -29,6 +34,9 @@ export type RegistrationKind = (typeof REGISTRATIONS)[number];
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 export type MemberRole = (typeof MEMBER_ROLES)[number];
 export type PlatformRole = (typeof PLATFORM_ROLES)[number];
+export type ReportReason = (typeof REPORT_REASONS)[number];
+export type ReportAnswer = (typeof REPORT_ANSWERS)[number];
+export type CapacityStatus = (typeof CAPACITY_STATUSES)[number];
 
 /** Every labelled vocabulary: its values and where its labels live in the messages. */
 export const VOCABULARIES = {
@@ -42,6 +50,9 @@ export const VOCABULARIES = {
   registration: { values: REGISTRATIONS, namespace: "Enums", prefix: "registration" },
   organisationKind: { values: ORGANISATION_KINDS, namespace: "Enums", prefix: "organisationKind" },
   memberRole: { values: MEMBER_ROLES, namespace: "Roles", prefix: "" },
+  reportReason: { values: REPORT_REASONS, namespace: "Enums", prefix: "reportReason" },
+  reportAnswer: { values: REPORT_ANSWERS, namespace: "Enums", prefix: "reportAnswer" },
+  capacity: { values: CAPACITY_STATUSES, namespace: "Enums", prefix: "capacity" },
 } as const;
 
 export type VocabularyName = keyof typeof VOCABULARIES;

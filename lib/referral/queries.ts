@@ -31,6 +31,8 @@ const referralSelect = {
   contactEmail: true,
   contactPhone: true,
   lastConfirmedAt: true,
+  capacityStatus: true,
+  capacitySetAt: true,
   startDate: true,
   endDate: true,
   organisation: { select: { id: true, name: true, website: true, email: true, phone: true } },

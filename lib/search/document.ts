@@ -30,6 +30,9 @@ export type DocumentSource = {
   genderSpace: string;
   ageMin: number | null;
   ageMax: number | null;
+  /** The organiser's "is there room?" and its date (docs/decisions/011); optional for old callers. */
+  capacityStatus?: string | null;
+  capacitySetAt?: Date | null;
   organisation: { name: string };
   slots: { weekday: number; startMinute: number }[];
   /** Where it meets: venue names and addresses ("Kontula library", "Leppävaarankatu 9") are found too. */
@@ -80,6 +83,8 @@ export type SearchDocumentRow = {
   title_terms: string[];
   top_terms: string[];
   text_locales: string[];
+  capacity_status: string | null;
+  capacity_set_at: string | null;
 };
 
 export function buildSearchDocument(source: DocumentSource, places: PlaceLookup): SearchDocumentRow {
@@ -130,5 +135,7 @@ export function buildSearchDocument(source: DocumentSource, places: PlaceLookup)
     title_terms: [...titles],
     top_terms: [...top],
     text_locales: [...new Set(source.translations.map((t) => t.locale))],
+    capacity_status: source.capacityStatus ?? null,
+    capacity_set_at: source.capacitySetAt?.toISOString() ?? null,
   };
 }

@@ -18,6 +18,7 @@ export const FACET_DIMENSIONS = [
   "free",
   "referrals",
   "childcare",
+  "room",
 ] as const;
 export type FacetDimension = (typeof FACET_DIMENSIONS)[number];
 

@@ -2,7 +2,7 @@ import type { PrismaClient } from "../db/client";
 import { ACTIVITY_LANGUAGES } from "../reference/languages";
 import { emptyFacets, type EngineQuery, type EngineResult, type FacetDimension, type SearchEngine } from "./engine";
 import { FINNISH_LEVELS, PAGE_SIZE, parseSearchQuery } from "./query";
-import { createSnapshotSource, DIMENSION_VALUES, FLAG, langMasks, maskOf, type MaskDimension, type Snapshot } from "./snapshot";
+import { createSnapshotSource, DIMENSION_VALUES, FLAG, langMasks, maskOf, ROOM_FRESH_MS, type MaskDimension, type Snapshot } from "./snapshot";
 import { matchLabels } from "./label-match";
 import { conceptLexeme } from "./text/concepts";
 import { expandWord, GRADE, type Bucket } from "./text/expand";
@@ -64,7 +64,7 @@ export function matchWords(list: QueryWord[], snapshot: Snapshot): WordMatch[] {
 }
 
 // Predicate indexes, in the order of the fails bitmask.
-const P = { municipality: 0, lang: 1, group: 2, theme: 3, form: 4, day: 5, time: 6, mode: 7, finnish: 8, gender: 9, free: 10, referrals: 11, childcare: 12 } as const;
+const P = { municipality: 0, lang: 1, group: 2, theme: 3, form: 4, day: 5, time: 6, mode: 7, finnish: 8, gender: 9, free: 10, referrals: 11, childcare: 12, room: 13 } as const;
 type PredicateName = keyof typeof P;
 
 /** Adds 1 to counts[bit] for every bit set in mask. */
@@ -175,7 +175,7 @@ export function evaluate(snapshot: Snapshot, query: EngineQuery, words: WordMatc
   const active = (name: PredicateName) => {
     if (name === "municipality") return placeActive;
     if (name === "lang") return query.lang.length > 0;
-    if (name === "free" || name === "referrals" || name === "childcare") return query[name];
+    if (name === "free" || name === "referrals" || name === "childcare" || name === "room") return query[name];
     return masks[name] !== 0;
   };
   const activeList = (Object.keys(P) as PredicateName[]).filter(active);
@@ -186,8 +186,11 @@ export function evaluate(snapshot: Snapshot, query: EngineQuery, words: WordMatc
   ) as Record<MaskDimension, Int32Array>;
   const municipalityCounts = new Int32Array(snapshot.municipalityIndex.size);
   const regionCounts = new Int32Array(32);
-  const flagCounts = { free: 0, referrals: 0, childcare: 0 };
-  const without = new Int32Array(13);
+  const flagCounts = { free: 0, referrals: 0, childcare: 0, room: 0 };
+  const without = new Int32Array(14);
+  // "Has room": a ROOM status set within ROOM_FRESH_MS of now (docs/decisions/011).
+  const roomAfter = now - ROOM_FRESH_MS;
+  const { roomSetAt } = snapshot;
   const matches: number[] = [];
 
   const live = snapshot.liveSlots(now);
@@ -228,6 +231,8 @@ export function evaluate(snapshot: Snapshot, query: EngineQuery, words: WordMatc
     if (query.free && !(flags & FLAG.free)) { fails++; failed = P.free; }
     if (query.referrals && !(flags & FLAG.referrals)) { fails++; failed = P.referrals; }
     if (query.childcare && !(flags & FLAG.childcare)) { fails++; failed = P.childcare; }
+    const room = roomSetAt[i]! > roomAfter;
+    if (query.room && !room) { fails++; failed = P.room; }
     if (fails > 1) continue;
 
     // A row that passes everything counts everywhere; one that fails a single filter counts
@@ -262,6 +267,7 @@ export function evaluate(snapshot: Snapshot, query: EngineQuery, words: WordMatc
     if ((all || failed === P.free) && flags & FLAG.free) flagCounts.free++;
     if ((all || failed === P.referrals) && flags & FLAG.referrals) flagCounts.referrals++;
     if ((all || failed === P.childcare) && flags & FLAG.childcare) flagCounts.childcare++;
+    if ((all || failed === P.room) && room) flagCounts.room++;
   }
 
   // Sort and page: only the first offset + pageSize matter (for relevance: the candidates to
@@ -311,6 +317,7 @@ export function evaluate(snapshot: Snapshot, query: EngineQuery, words: WordMatc
   put("free", "true", flagCounts.free);
   put("referrals", "true", flagCounts.referrals);
   put("childcare", "true", flagCounts.childcare);
+  put("room", "true", flagCounts.room);
 
   const withoutFilter: EngineResult["withoutFilter"] = {};
   for (const name of activeList) withoutFilter[name] = without[P[name]]!;

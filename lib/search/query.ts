@@ -34,6 +34,8 @@ export type SearchQuery = {
   free: boolean;
   referrals: boolean;
   childcare: boolean;
+  /** Only notices whose organiser said "room for new participants" in the last 30 days. */
+  room: boolean;
   page: number;
   sort: (typeof SORTS)[number];
 };
@@ -79,6 +81,7 @@ export function parseSearchQuery(input: SearchParamsInput): SearchQuery {
     free: flag(input, "free"),
     referrals: flag(input, "referrals"),
     childcare: flag(input, "childcare"),
+    room: flag(input, "room"),
     page,
     sort: sort === "relevance" && !q ? "newest" : sort,
   };
@@ -97,6 +100,7 @@ export function toSearchParams(query: SearchQuery, overrides: Partial<SearchQuer
   if (merged.free) params.set("free", "1");
   if (merged.referrals) params.set("referrals", "1");
   if (merged.childcare) params.set("childcare", "1");
+  if (merged.room) params.set("room", "1");
   const defaultSort = merged.q ? "relevance" : "newest";
   if (merged.sort !== defaultSort) params.set("sort", merged.sort);
   if (merged.page > 1) params.set("page", String(merged.page));
@@ -121,13 +125,13 @@ export function hasFilters(query: SearchQuery): boolean {
   return (
     query.municipality.length + query.region.length + query.lang.length + query.group.length + query.theme.length +
       query.form.length + query.mode.length + query.day.length + query.time.length + query.gender.length > 0 ||
-    query.finnish !== undefined || query.age !== undefined || query.free || query.referrals || query.childcare
+    query.finnish !== undefined || query.age !== undefined || query.free || query.referrals || query.childcare || query.room
   );
 }
 
 type Dimension =
   | "municipality" | "region" | "lang" | "group" | "theme" | "form" | "mode" | "day" | "time"
-  | "finnish" | "gender" | "free" | "referrals" | "childcare" | "age" | "q";
+  | "finnish" | "gender" | "free" | "referrals" | "childcare" | "room" | "age" | "q";
 
 /** The query with one filter value removed (or the whole dimension, without `value`); back to page 1. */
 export function withoutFilter(query: SearchQuery, dimension: Dimension, value?: string): SearchQuery {
@@ -146,6 +150,7 @@ export function withoutFilter(query: SearchQuery, dimension: Dimension, value?: 
     case "free":
     case "referrals":
     case "childcare":
+    case "room":
       next[dimension] = false;
       break;
     case "municipality":

@@ -53,6 +53,9 @@ export function langMasks(values: readonly string[]): [number, number] {
 
 export const FLAG = { free: 1, referrals: 2, childcare: 4 } as const;
 
+/** "Has room" (docs/decisions/011): a ROOM status counts for this long after it was set. */
+export const ROOM_FRESH_MS = 30 * 86_400_000;
+
 type Row = {
   activity_id: string;
   change_seq: bigint;
@@ -86,6 +89,8 @@ type Row = {
   terms: string;
   title_terms: string;
   top_terms: string;
+  capacity_status: string | null;
+  capacity_set_at: Date | null;
 };
 
 /** Growable columns, one slot per document. */
@@ -114,6 +119,8 @@ export class Snapshot {
   finnish = new Uint32Array(0);
   gender = new Uint32Array(0);
   flags = new Uint8Array(0);
+  /** When a ROOM status was set (ms), else 0: "has room" compares it with now at query time. */
+  roomSetAt = new Float64Array(0);
   ageMin = new Int16Array(0);
   ageMax = new Int16Array(0);
   /** Languages the notice's text is written in (its translations), as language masks. */
@@ -154,6 +161,7 @@ export class Snapshot {
       this[key] = grow(this[key], (n) => new Uint32Array(n));
     }
     this.flags = grow(this.flags, (n) => new Uint8Array(n));
+    this.roomSetAt = grow(this.roomSetAt, (n) => new Float64Array(n));
     this.ageMin = grow(this.ageMin, (n) => new Int16Array(n));
     this.ageMax = grow(this.ageMax, (n) => new Int16Array(n));
     this.textLo = grow(this.textLo, (n) => new Uint32Array(n));
@@ -221,6 +229,7 @@ export class Snapshot {
     this.finnish[slot] = maskOf("finnish", [row.finnish_level]);
     this.gender[slot] = maskOf("gender", [row.gender_space]);
     this.flags[slot] = (row.is_free ? FLAG.free : 0) | (row.accepts_referrals ? FLAG.referrals : 0) | (row.childcare ? FLAG.childcare : 0);
+    this.roomSetAt[slot] = row.capacity_status === "ROOM" && row.capacity_set_at ? row.capacity_set_at.getTime() : 0;
     this.ageMin[slot] = row.age_min ?? -1;
     this.ageMax[slot] = row.age_max ?? -1;
     [this.textLo[slot], this.textHi[slot]] = langMasks(row.text_locales);
@@ -232,7 +241,7 @@ export class Snapshot {
 
 const COLUMNS = `activity_id, change_seq, visible, valid_until, published_at, last_confirmed_at, municipalities,
   regions, nationwide, mode, languages, target_groups, themes, forms, weekdays, times_of_day, is_free,
-  accepts_referrals, childcare, finnish_level, gender_space, age_min, age_max, text_locales,
+  accepts_referrals, childcare, finnish_level, gender_space, age_min, age_max, text_locales, capacity_status, capacity_set_at,
   ${["terms", "title_terms", "top_terms"].map((c) => `CASE WHEN visible THEN array_to_string(${c}, E'\\x1f') ELSE '' END AS ${c}`).join(", ")}`;
 const SEPARATOR = "\u001f";
 /** Documents read per query: a full load of 100,000 would hold every term string at once. */

@@ -32,6 +32,8 @@ const SOURCE_SELECT = {
   genderSpace: true,
   ageMin: true,
   ageMax: true,
+  capacityStatus: true,
+  capacitySetAt: true,
   organisation: { select: { name: true } },
   slots: { select: { weekday: true, startMinute: true } },
   places: { select: { name: true, streetAddress: true, postOffice: true } },
@@ -49,7 +51,7 @@ export function loadDocumentSources(db: Db, activityIds: string[]) {
  * The format of the documents this code writes. When the analysis of text changes (new
  * terms, a new fold), raise it: ensureSearchFormat() then rebuilds every document once.
  */
-export const SEARCH_FORMAT = 4; // 4: languages after the ku → ckb migration
+export const SEARCH_FORMAT = 5; // 4: languages after the ku → ckb migration; 5: capacity status and date
 
 let placeCache: PlaceLookup | undefined;
 /** Municipality and region lookups for documents (reference data: read once per process). */
@@ -76,17 +78,18 @@ async function writeDocuments(db: Db, rows: SearchDocumentRow[], version: bigint
       activity_id, organisation_id, visible, valid_until, published_at, last_confirmed_at,
       municipalities, regions, nationwide, mode, languages, target_groups, themes, forms,
       weekdays, times_of_day, is_free, accepts_referrals, childcare, finnish_level, gender_space,
-      age_min, age_max, terms, title_terms, top_terms, text_locales, change_seq)
+      age_min, age_max, terms, title_terms, top_terms, text_locales, capacity_status, capacity_set_at, change_seq)
     SELECT d.activity_id, d.organisation_id, d.visible, d.valid_until, d.published_at, d.last_confirmed_at,
       d.municipalities, d.regions, d.nationwide, d.mode, d.languages, d.target_groups, d.themes, d.forms,
       d.weekdays, d.times_of_day, d.is_free, d.accepts_referrals, d.childcare, d.finnish_level, d.gender_space,
-      d.age_min, d.age_max, d.terms, d.title_terms, d.top_terms, d.text_locales, ${version}
+      d.age_min, d.age_max, d.terms, d.title_terms, d.top_terms, d.text_locales, d.capacity_status, d.capacity_set_at, ${version}
     FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS d(
       activity_id text, organisation_id text, visible boolean, valid_until timestamptz, published_at timestamptz,
       last_confirmed_at timestamptz, municipalities text[], regions text[], nationwide boolean, mode text,
       languages text[], target_groups text[], themes text[], forms text[], weekdays text[], times_of_day text[],
       is_free boolean, accepts_referrals boolean, childcare boolean, finnish_level text, gender_space text,
-      age_min integer, age_max integer, terms text[], title_terms text[], top_terms text[], text_locales text[])
+      age_min integer, age_max integer, terms text[], title_terms text[], top_terms text[], text_locales text[],
+      capacity_status text, capacity_set_at timestamptz)
     ON CONFLICT (activity_id) DO UPDATE SET
       organisation_id = EXCLUDED.organisation_id, visible = EXCLUDED.visible, valid_until = EXCLUDED.valid_until,
       published_at = EXCLUDED.published_at, last_confirmed_at = EXCLUDED.last_confirmed_at,
@@ -98,6 +101,7 @@ async function writeDocuments(db: Db, rows: SearchDocumentRow[], version: bigint
       finnish_level = EXCLUDED.finnish_level, gender_space = EXCLUDED.gender_space,
       age_min = EXCLUDED.age_min, age_max = EXCLUDED.age_max, terms = EXCLUDED.terms,
       title_terms = EXCLUDED.title_terms, top_terms = EXCLUDED.top_terms, text_locales = EXCLUDED.text_locales,
+      capacity_status = EXCLUDED.capacity_status, capacity_set_at = EXCLUDED.capacity_set_at,
       change_seq = EXCLUDED.change_seq`;
 }
 

@@ -6,7 +6,9 @@ import { requireAuthSecret } from "../env";
 // signature an HMAC-SHA256 over purpose, activity and id with AUTH_SECRET. A forged or altered
 // token fails the signature before any database lookup; the row makes it expire and single-use.
 
-export type TokenPurpose = "confirm-activity";
+// confirm-activity: "still running" (reminders); answer-report: "fixed / still correct / ended"
+// (report emails); set-capacity: "room / waiting list / full" (reminders). See decisions 003, 011.
+export type TokenPurpose = "confirm-activity" | "answer-report" | "set-capacity";
 
 const ID = /^[A-Za-z0-9_-]{32}$/;
 const SIGNATURE = /^[A-Za-z0-9_-]{43}$/;

@@ -11,6 +11,10 @@ import { listMyClaims, listMyInvitations } from "@/lib/organisations/queries";
 import { ActionButton } from "@/components/forms/action-button";
 import { answerInvitationAction } from "./actions";
 import { firstParam, type SearchParams } from "@/lib/i18n/page-params";
+import { ChoiceButtons } from "@/components/reports/choice-buttons";
+import { CAPACITY_STATUSES, REPORT_ANSWERS } from "@/lib/reference/vocabulary";
+import { capacityShown } from "@/lib/reports/status";
+import { answerReportsAction, setCapacityAction } from "../reports/actions";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
@@ -29,6 +33,9 @@ export default async function ManageHome({ params, searchParams }: Props) {
   const t = await getTranslations("ManageHome");
   const tRole = await getTranslations("Roles");
   const tActions = await getTranslations("NoticeActions");
+  const tCapacity = await getTranslations("Capacity");
+  const tAnswer = await getTranslations("ReportAnswer");
+  const tEnum = await getTranslations("Enums");
   const organisations = await listMyOrganisations(user);
   const [invitations, claims] = await Promise.all([listMyInvitations({ actor: user }), listMyClaims(user)]);
   // A moderator with nothing to do here works in the queue.
@@ -116,6 +123,42 @@ export default async function ManageHome({ params, searchParams }: Props) {
                     {notice.status === "PUBLISHED" && <span className="ms-2 text-sm text-muted">{t("validUntil", { date: formatDate(notice.validUntil, locale) })}</span>}
                     {notice.status === "DRAFT" && <span className="ms-2 text-sm text-muted">{t("lastSaved", { date: formatDate(notice.updatedAt, locale) })}</span>}
                   </span>
+                  {notice.openReports && (
+                    <div className="flex flex-col gap-2 rounded border border-amber-700 bg-amber-50 p-2" data-testid="open-reports">
+                      <p className="font-semibold">
+                        {tAnswer("reported", { count: notice.openReports.reportCount, date: formatDate(notice.openReports.openedAt, locale) })}
+                      </p>
+                      <ul className="list-disc ps-5 text-sm">
+                        {notice.openReports.reports.map((report, r) => (
+                          <li key={r}>
+                            {tEnum(`reportReason.${report.reason}`)}
+                            {/* The visitor's words as plain text: never a link. */}
+                            {report.message && <span className="block whitespace-pre-line break-words">{report.message}</span>}
+                          </li>
+                        ))}
+                      </ul>
+                      <ChoiceButtons
+                        action={answerReportsAction}
+                        fields={{ activityId: notice.id }}
+                        name="answer"
+                        legend={tAnswer("legend")}
+                        choices={REPORT_ANSWERS.map((value) => ({ value, label: tEnum(`reportAnswer.${value}`) }))}
+                      />
+                    </div>
+                  )}
+                  {notice.status === "PUBLISHED" && (
+                    <ChoiceButtons
+                      action={setCapacityAction}
+                      fields={{ activityId: notice.id }}
+                      name="status"
+                      legend={(() => {
+                        const shown = capacityShown(notice.capacityStatus, notice.capacitySetAt);
+                        return shown ? `${tCapacity("setTitle")} ${tCapacity(`shown.${shown.status}`, { date: formatDate(shown.setAt, locale) })}` : tCapacity("setTitle");
+                      })()}
+                      current={notice.capacityStatus}
+                      choices={CAPACITY_STATUSES.map((value) => ({ value, label: tEnum(`capacity.${value}`) }))}
+                    />
+                  )}
                   {notice.moderationFeedback && (notice.status === "REJECTED" || notice.revisionStatus === "REJECTED") && (
                     <div className="rounded border border-amber-700 bg-amber-50 p-2">
                       <p className="font-semibold">{t("feedback")}</p>

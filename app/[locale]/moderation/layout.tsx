@@ -11,6 +11,7 @@ export default async function ModerationLayout({ children }: { children: ReactNo
   const t = await getTranslations("Moderation");
   const links = [
     { href: "/moderation", label: t("queue") },
+    { href: "/moderation/reports", label: t("reports") },
     { href: "/moderation/organisations", label: t("organisations") },
     { href: "/moderation/deleted", label: t("deleted") },
     { href: "/moderation/audit", label: t("audit") },

@@ -5,6 +5,7 @@ import { formatDate } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import { firstParam, type SearchParams } from "@/lib/i18n/page-params";
 import { listQueue } from "@/lib/moderation/queries";
+import { countOpenReports } from "@/lib/reports/queries";
 import { Badge } from "@/components/ui/badge";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
@@ -22,6 +23,7 @@ export default async function ModerationQueuePage({ params, searchParams }: Prop
   const done = firstParam(await searchParams, "done");
   const t = await getTranslations("Moderation");
   const queue = await listQueue({ actor: user, locale });
+  const openReports = await countOpenReports(user);
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-3xl font-bold text-brand-800">{t("queueTitle")}</h1>
@@ -31,6 +33,12 @@ export default async function ModerationQueuePage({ params, searchParams }: Prop
           {t(done)}
         </p>
       )}
+      <p className="rounded border border-amber-700 bg-amber-50 p-3" data-testid="queue-reports">
+        {t("openReports", { count: openReports })}{" "}
+        <Link href="/moderation/reports" className="font-semibold text-brand-800 underline">
+          {t("reportsLink")}
+        </Link>
+      </p>
       {queue.length === 0 ? (
         <p>{t("queueEmpty")}</p>
       ) : (

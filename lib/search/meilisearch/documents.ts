@@ -44,6 +44,9 @@ export function toMeiliDocument(source: DocumentSource, places: PlaceLookup): Me
     valid_until: source.validUntil.getTime(),
     published_at: source.publishedAt?.getTime() ?? 0,
     last_confirmed_at: source.lastConfirmedAt.getTime(),
+    // "Has room" = ROOM set after now − 30 days, compared at query time (docs/decisions/011).
+    capacity_status: row.capacity_status ?? "",
+    capacity_set_at: source.capacitySetAt?.getTime() ?? 0,
   };
   for (const t of source.translations) {
     doc[`title_${t.locale}`] = t.title;
@@ -62,6 +65,7 @@ export function toMeiliDocument(source: DocumentSource, places: PlaceLookup): Me
 export const FILTERABLE = [
   "municipalities", "regions", "nationwide", "mode", "languages", "target_groups", "themes", "forms", "weekdays",
   "times_of_day", "is_free", "accepts_referrals", "childcare", "finnish_level", "gender_space", "age_min", "age_max", "valid_until",
+  "capacity_status", "capacity_set_at",
 ];
 
 export function indexSettings(): Settings {

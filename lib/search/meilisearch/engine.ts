@@ -1,6 +1,7 @@
 import type { Meilisearch } from "meilisearch";
 import { emptyFacets, type EngineQuery, type EngineResult, type FacetDimension, type SearchEngine } from "../engine";
 import { FINNISH_LEVELS } from "../query";
+import { ROOM_FRESH_MS } from "../snapshot";
 import { indexName, meilisearchClient } from "./client";
 
 // Meilisearch behind the same contract as the postgres engine. Disjunctive facets take one
@@ -53,8 +54,12 @@ function filters(query: EngineQuery, now: number): { always: string[]; byDimensi
   if (query.free) byDimension.push(["free", "is_free = true"]);
   if (query.referrals) byDimension.push(["referrals", "accepts_referrals = true"]);
   if (query.childcare) byDimension.push(["childcare", "childcare = true"]);
+  if (query.room) byDimension.push(["room", roomFilter(now)]);
   return { always, byDimension };
 }
+
+/** "Has room" depends on the time, so it is a filter on the status's date, not a facet value. */
+const roomFilter = (now: number) => `(capacity_status = "ROOM" AND capacity_set_at > ${now - ROOM_FRESH_MS})`;
 
 export function createMeilisearchEngine(client: Meilisearch = meilisearchClient(), index = indexName()): SearchEngine {
   return {
@@ -63,7 +68,8 @@ export function createMeilisearchEngine(client: Meilisearch = meilisearchClient(
       return client.isHealthy();
     },
     async search(query: EngineQuery): Promise<EngineResult> {
-      const { always, byDimension } = filters(query, Date.now());
+      const now = Date.now();
+      const { always, byDimension } = filters(query, now);
       const all = [...always, ...byDimension.map(([, f]) => f)];
       const sort =
         query.sort === "confirmed" ? ["last_confirmed_at:desc"] : query.sort === "newest" || !query.q ? ["published_at:desc"] : undefined;
@@ -86,13 +92,17 @@ export function createMeilisearchEngine(client: Meilisearch = meilisearchClient(
             indexUid: index,
             q: query.q,
             filter: [...always, ...byDimension.filter(([d]) => d !== dimension).map(([, f]) => f)],
-            facets: [FACET_ATTRIBUTE[dimension]!, ...(dimension === "municipality" ? ["regions", "nationwide"] : [])],
+            facets: [...(FACET_ATTRIBUTE[dimension] ? [FACET_ATTRIBUTE[dimension]] : []), ...(dimension === "municipality" ? ["regions", "nationwide"] : [])],
             matchingStrategy: "frequency" as const,
             hitsPerPage: 0,
           })),
+          // The "has room" count when that filter is not chosen: every filter plus it.
+          ...(query.room ? [] : [{ indexUid: index, q: query.q, filter: [...all, roomFilter(now)], matchingStrategy: "frequency" as const, hitsPerPage: 0 }]),
         ],
       });
-      const [main, ...others] = response.results;
+      const [main, ...rest] = response.results;
+      const others = rest.slice(0, byDimension.length);
+      const roomCount = query.room ? (main?.totalHits ?? 0) : (rest[byDimension.length]?.totalHits ?? 0);
       const facets = emptyFacets();
       const attributeToDimension = new Map(Object.entries(FACET_ATTRIBUTE).map(([d, a]) => [a, d as FacetDimension]));
       const take = (distribution: Record<string, Record<string, number>> | undefined) => {
@@ -107,6 +117,7 @@ export function createMeilisearchEngine(client: Meilisearch = meilisearchClient(
         }
       };
       take(main?.facetDistribution);
+      if (roomCount > 0) facets.room.true = roomCount;
       const withoutFilter: EngineResult["withoutFilter"] = {};
       others.forEach((result, i) => {
         take(result.facetDistribution);

@@ -4,6 +4,13 @@ import { notFound } from "next/navigation";
 import { ActivityGone } from "@/components/activities/activity-gone";
 import { ActivityNotice } from "@/components/activities/activity-notice";
 import { getPublicActivity } from "@/lib/activities/queries";
+import { getTranslations } from "next-intl/server";
+import { getSessionUser } from "@/lib/auth/session";
+import { CAPACITY_STATUSES } from "@/lib/reference/vocabulary";
+import { canManageNotice } from "@/lib/reports/queries";
+import { ChoiceButtons } from "@/components/reports/choice-buttons";
+import { ReportForm } from "@/components/reports/report-form";
+import { setCapacityAction, submitReportAction } from "../../reports/actions";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -27,5 +34,26 @@ export default async function ActivityPage({ params }: Props) {
   if (!activity) notFound();
   if (activity.availability !== "current") return <ActivityGone activity={activity} />;
 
-  return <ActivityNotice activity={activity} />;
+  // Members of the organisation set "is there room?" here in one click (docs/decisions/011).
+  const manager = await canManageNotice(await getSessionUser(), activity.organisation.id);
+  const t = await getTranslations("Capacity");
+  const tEnum = await getTranslations("Enums");
+  return (
+    <div className="flex flex-col gap-6">
+      <ActivityNotice activity={activity} />
+      {manager && (
+        <section aria-label={t("setTitle")} className="rounded-lg border-2 border-brand-600 p-4 print:hidden">
+          <ChoiceButtons
+            action={setCapacityAction}
+            fields={{ activityId: activity.id }}
+            name="status"
+            legend={t("setTitle")}
+            current={activity.capacity?.status}
+            choices={CAPACITY_STATUSES.map((value) => ({ value, label: tEnum(`capacity.${value}`) }))}
+          />
+        </section>
+      )}
+      <ReportForm action={submitReportAction} activityId={activity.id} />
+    </div>
+  );
 }

@@ -1,0 +1,66 @@
+"use client";
+import { useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import type { ActionResult } from "@/lib/actions/action";
+import { REPORT_REASONS } from "@/lib/reference/vocabulary";
+import { REPORT_MESSAGE_MAX, reportSchema } from "@/lib/validation/report";
+import { ChoiceGroup, SubmitButton, TextArea, TextField } from "@/components/forms/fields";
+import { FormStatus } from "@/components/forms/messages";
+import { useEnhancedSubmit } from "@/components/forms/use-enhanced-submit";
+
+// "Report a problem" on a notice: no account needed; works without JavaScript (the server
+// action answers with the same page). The honeypot field is display:none, so people and
+// assistive technology never meet it; bots that fill every field are thanked and ignored.
+export function ReportForm({ action, activityId }: { action: (state: ActionResult | undefined, formData: FormData) => Promise<ActionResult>; activityId: string }) {
+  const t = useTranslations("ReportForm");
+  const tEnum = useTranslations("Enums");
+  const [lastResult, formAction] = useActionState(action, undefined);
+  const [form, fields] = useForm({
+    id: "report-form",
+    lastResult,
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: reportSchema }),
+  });
+  const submit = useEnhancedSubmit(form.onSubmit, formAction);
+  const done = lastResult?.httpStatus === 200;
+  const initial = (form.initialValue ?? {}) as Record<string, unknown>;
+  const fieldErrorCount = Object.entries(form.allErrors).filter(([name]) => name !== "").length;
+  return (
+    <details open={lastResult !== undefined} className="rounded-lg border border-brand-100 p-4 print:hidden" data-testid="report-problem">
+      <summary className="cursor-pointer font-semibold text-brand-800">{t("open")}</summary>
+      {done ? (
+        <p role="status" className="mt-3 rounded border-2 border-green-700 bg-green-50 p-3 text-green-900">
+          {lastResult.notice ?? t("thanks")}
+        </p>
+      ) : (
+        <form id={form.id} action={formAction} onSubmit={submit.onSubmit} noValidate className="mt-3 flex max-w-xl flex-col gap-4">
+          <p className="text-sm">{t("lead")}</p>
+          <FormStatus errors={form.errors} fieldErrorCount={form.errors?.length ? 0 : fieldErrorCount} />
+          <input type="hidden" name="activityId" value={activityId} />
+          <ChoiceGroup
+            formId={form.id}
+            name="reason"
+            type="radio"
+            label={t("reason")}
+            required
+            errors={fields.reason.errors}
+            defaultValue={initial.reason}
+            options={REPORT_REASONS.map((value) => ({ value, label: tEnum(`reportReason.${value}`) }))}
+          />
+          <TextArea formId={form.id} name="message" label={t("message")} hint={t("messageHint", { max: REPORT_MESSAGE_MAX })} errors={fields.message.errors} defaultValue={initial.message} rows={3} />
+          <TextField formId={form.id} name="email" type="email" label={t("email")} hint={t("emailHint")} errors={fields.email.errors} defaultValue={initial.email} autoComplete="email" inputMode="email" />
+          <div className="hidden">
+            <label htmlFor="report-form-website">{t("honeypot")}</label>
+            <input id="report-form-website" name="website" type="text" tabIndex={-1} autoComplete="off" />
+          </div>
+          <div>
+            <SubmitButton pending={submit.pending}>{t("submit")}</SubmitButton>
+          </div>
+        </form>
+      )}
+    </details>
+  );
+}
