@@ -6,7 +6,7 @@ describe("parseSearchQuery", () => {
   it("reads every documented parameter, repeated or comma-separated", () => {
     const query = parseSearchQuery(
       new URLSearchParams(
-        "q=kielikahvila&municipality=091&municipality=Vantaa&region=01&lang=ar,so&group=women&theme=language&form=club&mode=online&free=1&referrals=1&childcare=1&day=tue&time=evening&finnish=some&age=30&gender=women&page=2&sort=confirmed&nationwide=0",
+        "q=kielikahvila&municipality=091&municipality=Vantaa&region=01&lang=ar,so&group=women&theme=language&form=club&mode=online&free=1&referrals=1&childcare=1&room=1&day=tue&time=evening&finnish=some&age=30&gender=women&page=2&sort=confirmed&nationwide=0",
       ),
     );
     expect(query).toEqual({
@@ -27,6 +27,7 @@ describe("parseSearchQuery", () => {
       free: true,
       referrals: true,
       childcare: true,
+      room: true,
       page: 2,
       sort: "confirmed",
     });
