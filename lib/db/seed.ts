@@ -236,7 +236,57 @@ function activityRow(a: SeedActivity, now: Date): Prisma.ActivityUncheckedCreate
     startDate: a.course ? dateAt(now, a.course.startDay) : null,
     endDate: a.course ? dateAt(now, a.course.endDay) : null,
     ...resolveDates(a, now),
+    ...demoCapacity(a, now),
   };
+}
+
+/**
+ * Varied demo capacity statuses (docs/decisions/011), derived from the id so the seed stays
+ * deterministic: some fresh, some older than 30 days (shown as unknown), most never set.
+ */
+export function demoCapacity(a: SeedActivity, now: Date): Pick<Prisma.ActivityUncheckedCreateInput, "capacityStatus" | "capacitySetAt"> {
+  const n = idNumber(a.id);
+  const choice = [
+    { status: "ROOM", daysAgo: 3 },
+    { status: "FULL", daysAgo: 9 },
+    { status: "WAITING_LIST", daysAgo: 12 },
+    { status: "ROOM", daysAgo: 45 },
+    { status: "FULL", daysAgo: 60 },
+  ] as const;
+  const pick = n % 3 === 0 ? choice[(n / 3) % choice.length] : undefined;
+  return pick ? { capacityStatus: pick.status, capacitySetAt: at(now, -pick.daysAgo) } : { capacityStatus: null, capacitySetAt: null };
+}
+
+/** A few demo problem reports: one fresh, one unanswered for three weeks (shown to readers). */
+async function seedReports(prisma: PrismaClient, now: Date) {
+  const visible = activities.filter((a) => isPublic(a, now));
+  const demo = [
+    { activity: visible[2], daysAgo: 2, reports: [{ reason: "CONTACT", message: "Puhelinnumeroon ei vastata." }] },
+    {
+      activity: visible[7],
+      daysAgo: 21,
+      reports: [
+        { reason: "NOT_RUNNING", message: "Ovi oli kiinni kahtena tiistaina peräkkäin." },
+        { reason: "TIME_PLACE", message: null },
+        { reason: "NOT_RUNNING", message: "Kirjastossa sanottiin, että ryhmä on lopettanut." },
+      ],
+    },
+  ] as const;
+  await prisma.reportGroup.deleteMany({ where: { id: { startsWith: "demo-rg-" } } });
+  for (const [i, d] of demo.entries()) {
+    if (!d.activity) continue;
+    const opened = at(now, -d.daysAgo);
+    await prisma.reportGroup.create({
+      data: {
+        id: `demo-rg-${i + 1}`,
+        activityId: d.activity.id,
+        openedAt: opened,
+        lastReportAt: opened,
+        reportCount: d.reports.length,
+        reports: { create: d.reports.map((r, k) => ({ id: `demo-rg-${i + 1}-${k + 1}`, reason: r.reason, message: r.message, locale: "fi", createdAt: opened })) },
+      },
+    });
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -523,6 +573,7 @@ export async function seedDatabase(prisma: PrismaClient, options: SeedOptions = 
   const published = activities.filter((a) => isPublic(a, now)).length;
   log(`Activities: ${activities.length} (${published} public)`);
 
+  await seedReports(prisma, now);
   await seedUsers(prisma, now);
   log(`Users: ${Object.keys(DEMO_USERS).length}; seed took ${Date.now() - started} ms`);
 

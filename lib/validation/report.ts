@@ -20,6 +20,8 @@ export type ReportValue = z.output<typeof reportSchema>;
 export const answerReportsSchema = z.object({
   activityId: recordId,
   answer: z.enum(REPORT_ANSWERS, { error: "invalid" }),
+  // The page to show afterwards, with the outcome on top (the answered reports leave the list).
+  returnTo: z.enum(["/manage", "/moderation/reports"]).optional(),
 });
 
 export const capacitySchema = z.object({

@@ -12,7 +12,7 @@ import { ActionButton } from "@/components/forms/action-button";
 import { answerInvitationAction } from "./actions";
 import { firstParam, type SearchParams } from "@/lib/i18n/page-params";
 import { ChoiceButtons } from "@/components/reports/choice-buttons";
-import { CAPACITY_STATUSES, REPORT_ANSWERS } from "@/lib/reference/vocabulary";
+import { CAPACITY_STATUSES, isValue, REPORT_ANSWERS } from "@/lib/reference/vocabulary";
 import { capacityShown } from "@/lib/reports/status";
 import { answerReportsAction, setCapacityAction } from "../reports/actions";
 
@@ -29,7 +29,9 @@ export default async function ManageHome({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const user = await requireUser(locale, "/manage");
   await rememberLocale(user.id, locale); // emails to this user come in this language
-  const done = firstParam(await searchParams, "done");
+  const query = await searchParams;
+  const done = firstParam(query, "done");
+  const answered = firstParam(query, "answered") ?? "";
   const t = await getTranslations("ManageHome");
   const tRole = await getTranslations("Roles");
   const tActions = await getTranslations("NoticeActions");
@@ -45,6 +47,11 @@ export default async function ManageHome({ params, searchParams }: Props) {
     <div className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
       <p>{t("lead")}</p>
+      {isValue("reportAnswer", answered) && (
+        <p role="status" className="rounded border-2 border-green-700 bg-green-50 p-3">
+          {tAnswer(`done${answered}`)}
+        </p>
+      )}
       {done === "deleted" && (
         <p role="status" className="rounded border-2 border-green-700 bg-green-50 p-3">
           {tActions("deleted")}
@@ -139,7 +146,7 @@ export default async function ManageHome({ params, searchParams }: Props) {
                       </ul>
                       <ChoiceButtons
                         action={answerReportsAction}
-                        fields={{ activityId: notice.id }}
+                        fields={{ activityId: notice.id, returnTo: "/manage" }}
                         name="answer"
                         legend={tAnswer("legend")}
                         choices={REPORT_ANSWERS.map((value) => ({ value, label: tEnum(`reportAnswer.${value}`) }))}

@@ -2,6 +2,7 @@
 import { refresh } from "next/cache";
 import { getLocale, getTranslations } from "next-intl/server";
 import { runAction, type ActionResult } from "@/lib/actions/action";
+import { redirect } from "@/lib/i18n/navigation";
 import { clientIp } from "@/lib/rate-limit/client-ip";
 import { answerReports, setCapacity, submitReport } from "@/lib/reports/mutations";
 import { answerReportsSchema, capacitySchema, reportSchema } from "@/lib/validation/report";
@@ -25,15 +26,20 @@ export async function submitReportAction(_state: ActionResult | undefined, formD
 }
 
 export async function answerReportsAction(_state: ActionResult | undefined, formData: FormData): Promise<ActionResult> {
+  const locale = await getLocale();
   const t = await getTranslations("ReportAnswer");
+  let answered: { answer: string; returnTo?: string } | undefined;
   const result = await runAction(formData, {
     schema: answerReportsSchema,
     access: "user",
     handler: async ({ data, user }) => {
       await answerReports({ actor: user, activityId: data.activityId, answer: data.answer });
+      answered = { answer: data.answer, returnTo: data.returnTo };
       return { notice: t(`done${data.answer}`) };
     },
   });
+  // The answered reports leave the list, so the outcome is shown on top of the page again.
+  if (answered?.returnTo) redirect({ href: { pathname: answered.returnTo, query: { answered: answered.answer } }, locale });
   if (result.httpStatus === 200) refresh();
   return result;
 }

@@ -44,6 +44,9 @@ export async function GET(request: Request) {
         acceptsReferrals: item.acceptsReferrals,
         childcare: item.childcare,
         lastConfirmedAt: item.lastConfirmedAt.toISOString(),
+        // "room" | "waiting_list" | "full" | "unknown" (older than 30 days), with its date (docs/decisions/011).
+        capacity: item.capacity ? { status: item.capacity.status.toLowerCase(), setAt: item.capacity.setAt.toISOString() } : null,
+        reportedOn: item.reportedOn?.toISOString() ?? null,
         schedule: item.slots,
       })),
       facets: response.facets,

@@ -10,6 +10,7 @@ import { CAPACITY_STATUSES } from "@/lib/reference/vocabulary";
 import { canManageNotice } from "@/lib/reports/queries";
 import { ChoiceButtons } from "@/components/reports/choice-buttons";
 import { ReportForm } from "@/components/reports/report-form";
+import { ReportIntlProvider } from "@/components/reports/intl-provider";
 import { setCapacityAction, submitReportAction } from "../../reports/actions";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
@@ -41,19 +42,21 @@ export default async function ActivityPage({ params }: Props) {
   return (
     <div className="flex flex-col gap-6">
       <ActivityNotice activity={activity} />
-      {manager && (
-        <section aria-label={t("setTitle")} className="rounded-lg border-2 border-brand-600 p-4 print:hidden">
-          <ChoiceButtons
-            action={setCapacityAction}
-            fields={{ activityId: activity.id }}
-            name="status"
-            legend={t("setTitle")}
-            current={activity.capacity?.status}
-            choices={CAPACITY_STATUSES.map((value) => ({ value, label: tEnum(`capacity.${value}`) }))}
-          />
-        </section>
-      )}
-      <ReportForm action={submitReportAction} activityId={activity.id} />
+      <ReportIntlProvider>
+        {manager && (
+          <section aria-label={t("setTitle")} className="rounded-lg border-2 border-brand-600 p-4 print:hidden">
+            <ChoiceButtons
+              action={setCapacityAction}
+              fields={{ activityId: activity.id }}
+              name="status"
+              legend={t("setTitle")}
+              current={activity.capacity?.status}
+              choices={CAPACITY_STATUSES.map((value) => ({ value, label: tEnum(`capacity.${value}`) }))}
+            />
+          </section>
+        )}
+        <ReportForm action={submitReportAction} activityId={activity.id} />
+      </ReportIntlProvider>
     </div>
   );
 }

@@ -3,13 +3,14 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireModerator } from "@/lib/auth/session";
 import { formatDate } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
-import { REPORT_ANSWERS } from "@/lib/reference/vocabulary";
+import { isValue, REPORT_ANSWERS } from "@/lib/reference/vocabulary";
+import { firstParam, type SearchParams } from "@/lib/i18n/page-params";
 import { listOpenReports, listRecentCapacity } from "@/lib/reports/queries";
 import { capacityShown } from "@/lib/reports/status";
 import { ChoiceButtons } from "@/components/reports/choice-buttons";
 import { answerReportsAction } from "../../reports/actions";
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 // Open report groups (oldest first) and the latest capacity statuses (docs/decisions/011).
 // Visitors' messages are plain text: nothing in them becomes a link.
-export default async function ModerationReportsPage({ params }: Props) {
+export default async function ModerationReportsPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requireModerator(locale, "/moderation/reports");
@@ -27,11 +28,17 @@ export default async function ModerationReportsPage({ params }: Props) {
   const tEnum = await getTranslations("Enums");
   const tAnswer = await getTranslations("ReportAnswer");
   const tCapacity = await getTranslations("Capacity");
+  const answered = firstParam(await searchParams, "answered") ?? "";
   const [groups, capacity] = await Promise.all([listOpenReports({ actor: user, locale }), listRecentCapacity({ actor: user, locale })]);
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold text-brand-800">{t("reportsTitle")}</h1>
       <p>{t("reportsLead")}</p>
+      {isValue("reportAnswer", answered) && (
+        <p role="status" className="rounded border-2 border-green-700 bg-green-50 p-3">
+          {tAnswer(`done${answered}`)}
+        </p>
+      )}
       <section aria-labelledby="open-reports" className="flex flex-col gap-3">
         <h2 id="open-reports" className="text-2xl font-semibold">
           {t("openReports", { count: groups.length })}
@@ -61,7 +68,7 @@ export default async function ModerationReportsPage({ params }: Props) {
               </ul>
               <ChoiceButtons
                 action={answerReportsAction}
-                fields={{ activityId: group.activity.id }}
+                fields={{ activityId: group.activity.id, returnTo: "/moderation/reports" }}
                 name="answer"
                 legend={tAnswer("legend")}
                 choices={REPORT_ANSWERS.map((value) => ({ value, label: tEnum(`reportAnswer.${value}`) }))}
