@@ -132,7 +132,7 @@ test("the rate limit answers with a clear message", async ({ page }) => {
   await db().$executeRaw`UPDATE rate_limit SET points = 10 WHERE key LIKE 'reportPerIp%'`;
   await page.reload();
   await fillReport(page, { reason: "Muu ongelma" });
-  await expect(page.getByRole("alert")).toContainText("Liian monta yritystä lyhyessä ajassa.");
+  await expect(page.getByTestId("report-problem").getByRole("alert")).toContainText("Liian monta yritystä lyhyessä ajassa.");
   expect(await db().reportGroup.findFirstOrThrow({ where: { activityId: id } }).then((g) => g.reportCount)).toBe(1);
   await resetReportLimit();
 });
@@ -162,12 +162,22 @@ test("capacity: set in one click from the list, shown on the card and the sheet,
   await expect(results.getByRole("heading", { name: `${word} avoin` })).toBeVisible();
   await expect(results.getByRole("heading", { name: `${word} täysi` })).toHaveCount(0);
   await expect(page.getByRole("checkbox", { name: /Tilaa uusille osallistujille/ })).toBeChecked();
+  if (SCREENSHOTS) {
+    for (const locale of ["fi", "ar"]) {
+      await page.goto(`/${locale}/activities?q=${word}`);
+      await screenshot(page, `cards-${locale}-desktop`);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await screenshot(page, `cards-${locale}-390`);
+      await page.setViewportSize({ width: 1280, height: 720 });
+    }
+  }
 
   await page.goto(`/fi/list?ids=${roomy.id},${full.id}&for=ar`);
   const sheet = page.getByTestId("sheet-capacity");
   await expect(sheet.first()).toBeVisible();
   await expect(page.locator('[data-column="fi"] [data-testid="sheet-capacity"]').first()).toContainText("Tilaa uusille osallistujille");
   await expect(page.locator('[data-column="ar"] [data-testid="sheet-capacity"]').first()).toContainText("يوجد مكان لمشاركين جدد");
+  await screenshot(page, "sheet-fi-ar-desktop");
 
   // Older than 30 days: unknown, and no longer "has room".
   await db().activity.update({ where: { id: roomy.id }, data: { capacitySetAt: new Date(Date.now() - 31 * DAY) } });

@@ -35,18 +35,21 @@ async function buildFixture(): Promise<Fixture> {
     ],
     themes: ["language", "social"], targetGroups: ["everyone"], forms: ["language-cafe"], languages: ["fi"], supportLanguages: ["ar", "so"],
     municipalities: ["091"], acceptsReferrals: true, isFree: true, publishedAt: new Date(Date.now() - 1 * DAY), lastConfirmedAt: new Date(Date.now() - 30 * DAY),
+    capacityStatus: "ROOM", capacitySetAt: new Date(Date.now() - 2 * DAY),
     slots: { create: [{ weekday: 2, startMinute: 17 * 60, endMinute: 19 * 60 }] },
   });
   await make("mothers", {
     translations: [{ locale: "fi", title: "Äitien käsityöpiiri", summary: "Äidit ja lapset tekevät käsitöitä yhdessä." }],
     themes: ["culture", "family"], targetGroups: ["women", "families"], forms: ["club"], languages: ["fi", "ar"],
     municipalities: ["049"], childcare: true, genderSpace: "WOMEN", isFree: true, publishedAt: new Date(Date.now() - 2 * DAY), lastConfirmedAt: new Date(Date.now() - 60_000),
+    // "Room" said 40 days ago: unknown now, so not "has room".
+    capacityStatus: "ROOM", capacitySetAt: new Date(Date.now() - 40 * DAY),
     slots: { create: [{ weekday: 3, startMinute: 10 * 60, endMinute: 12 * 60 }] },
   });
   await make("football", {
     translations: [{ locale: "fi", title: "Jalkapallo nuorille", summary: "Pelataan jalkapalloa joka lauantai." }],
     themes: ["sports"], targetGroups: ["youth"], forms: ["club"], languages: ["fi"], municipalities: ["853"], ageMin: 13, ageMax: 25,
-    isFree: false, finnishLevel: "SOME", publishedAt: new Date(Date.now() - 3 * DAY),
+    isFree: false, finnishLevel: "SOME", publishedAt: new Date(Date.now() - 3 * DAY), capacityStatus: "FULL", capacitySetAt: new Date(),
     slots: { create: [{ weekday: 6, startMinute: 12 * 60, endMinute: 14 * 60 }] },
   });
   await make("digital", {
@@ -150,6 +153,16 @@ for (const { name, create, skip } of engines) {
       expect(await find({ age: "30", group: "youth" })).toEqual([]);
       expect(await find({ age: "16", group: "youth" })).toEqual(named("football"));
       expect(await find({ gender: "women" })).toEqual(named("mothers"));
+    });
+
+    it("filters 'has room': a ROOM status of the last 30 days, counted like the other yes/no filters", async () => {
+      expect(await find({ room: "1" })).toEqual(named("cafe"));
+      expect(await find({ room: "1", theme: "sports" })).toEqual([]);
+      const all = await engine.search(q({ theme: ["language", "culture"] }));
+      expect(all.facets.room).toEqual({ true: 1 });
+      const chosen = await engine.search(q({ theme: ["language", "culture"], room: "1" }));
+      expect(chosen.total).toBe(1);
+      expect(chosen.withoutFilter.room).toBe(all.total);
     });
 
     it("counts facets disjunctively: a value's count applies every other filter", async () => {
