@@ -1,9 +1,10 @@
 "use server";
 import { refresh } from "next/cache";
+import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { runAction, type ActionResult } from "@/lib/actions/action";
 import { redirect } from "@/lib/i18n/navigation";
-import { clientIp } from "@/lib/rate-limit/client-ip";
+import { requestClientAddress } from "@/lib/http/client-address";
 import { answerReports, setCapacity, submitReport } from "@/lib/reports/mutations";
 import { answerReportsSchema, capacitySchema, reportSchema } from "@/lib/validation/report";
 
@@ -12,7 +13,7 @@ import { answerReportsSchema, capacitySchema, reportSchema } from "@/lib/validat
 
 export async function submitReportAction(_state: ActionResult | undefined, formData: FormData): Promise<ActionResult> {
   const locale = await getLocale();
-  const ip = await clientIp();
+  const ip = requestClientAddress(await headers());
   const t = await getTranslations("ReportForm");
   return runAction(formData, {
     schema: reportSchema,
