@@ -16,13 +16,14 @@ export type FieldProps = {
   formId: string;
 };
 
-const idOf = (formId: string, name: string) => `${formId}-${name.replace(/[^\w-]/g, "_")}`;
+/** The id of a field's control (or of its fieldset, for a group): error summaries and checklists link to it. */
+export const idOf = (formId: string, name: string) => `${formId}-${name.replace(/[^\w-]/g, "_")}`;
 
-function describedBy(id: string, hint?: string, errors?: string[]) {
+export function describedBy(id: string, hint?: string, errors?: string[]) {
   return [hint ? `${id}-hint` : "", errors?.length ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
 }
 
-function Label({ id, label, required }: { id: string; label: string; required?: boolean }) {
+export function Label({ id, label, required }: { id: string; label: string; required?: boolean }) {
   return (
     <label htmlFor={id} className="block font-semibold">
       {label}
@@ -31,7 +32,7 @@ function Label({ id, label, required }: { id: string; label: string; required?: 
   );
 }
 
-function Hint({ id, hint }: { id: string; hint?: string }) {
+export function Hint({ id, hint }: { id: string; hint?: string }) {
   return hint ? (
     <p id={`${id}-hint`} className="text-sm text-muted">
       {hint}
@@ -39,7 +40,7 @@ function Hint({ id, hint }: { id: string; hint?: string }) {
   ) : null;
 }
 
-const inputClass = "mt-1 w-full rounded border border-slate-500 px-3 py-2 aria-[invalid=true]:border-2 aria-[invalid=true]:border-red-700";
+export const inputClass = "mt-1 w-full rounded border border-slate-500 px-3 py-2 aria-[invalid=true]:border-2 aria-[invalid=true]:border-red-700";
 
 export function TextField(props: FieldProps & { defaultValue?: unknown; type?: string; autoComplete?: string; inputMode?: "email" | "tel" | "url" | "numeric"; maxLength?: number; className?: string }) {
   const id = idOf(props.formId, props.name);

@@ -2,11 +2,15 @@
 import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslations } from "next-intl";
-import { useActionState, useRef, useState, useTransition, type FocusEvent, type ReactNode } from "react";
+import { useActionState, useRef, useState, useTransition, type FocusEvent, type FormEvent, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/actions/action";
 import { LIMITS, noticeSchema } from "@/lib/validation/notice";
-import { ChoiceGroup, Checkbox, SelectField, SubmitButton, TextArea, TextField, type Option } from "@/components/forms/fields";
+import { ChoiceGroup, Checkbox, idOf, SelectField, SubmitButton, TextArea, TextField, type Option } from "@/components/forms/fields";
+import { ErrorSummary, type SummaryError } from "@/components/forms/error-summary";
+import { LanguagePicker } from "@/components/forms/language-picker";
 import { FormStatus } from "@/components/forms/messages";
+import { MunicipalityPicker, type RegionOption } from "@/components/forms/municipality-picker";
+import type { PickerOption } from "@/lib/reference/pickers";
 import { useEnhancedSubmit } from "@/components/forms/use-enhanced-submit";
 import { NoticeChecklist } from "./notice-checklist";
 import { NoticePreview } from "./notice-preview";
@@ -16,8 +20,12 @@ export type NoticeFormOptions = {
   forms: Option[];
   targetGroups: Option[];
   accessibility: Option[];
+  /** Every activity language, alphabetically (the original-language select, the preview). */
   languages: Option[];
-  municipalities: Option[];
+  /** The same languages for the pickers: the common ones first, then the rest. */
+  languageGroups: { common: PickerOption[]; others: PickerOption[] };
+  municipalities: PickerOption[];
+  regions: RegionOption[];
   weekdays: Option[];
   genderSpace: Option[];
   finnishLevel: Option[];
@@ -45,6 +53,26 @@ function pick(source: unknown, name: string): unknown {
     .reduce<unknown>((value, key) => (value && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined), source);
 }
 
+/** The form's sections in order, with the fields each holds (for the section list and the error summary). */
+const SECTIONS = [
+  { id: "what", title: "sectionWhat", fields: ["originalLanguage", "title", "summary", "description", "integrationSupport", "themes", "forms", "easySummary"] },
+  { id: "who", title: "sectionWho", fields: ["acceptsReferrals", "contactBeforeReferral", "targetGroups", "genderSpace", "ageMin", "ageMax", "childcare", "accessibility"] },
+  { id: "languages", title: "sectionLanguages", fields: ["languages", "supportLanguages", "finnishLevel"] },
+  { id: "when", title: "sectionWhen", fields: ["slots", "scheduleNote", "startDate", "endDate", "pauses"] },
+  { id: "where", title: "sectionWhere", fields: ["mode", "places", "onlineUrl", "nationwide", "municipalities"] },
+  { id: "join", title: "sectionJoin", fields: ["howToJoin", "registration", "registrationUrl", "registrationEmail", "registrationPhone", "isFree", "costNote"] },
+  { id: "contact", title: "sectionContact", fields: ["contactName", "contactEmail", "contactPhone", "validUntil"] },
+] as const;
+const FIELD_ORDER: string[] = SECTIONS.flatMap((section) => [...section.fields]);
+const LIST_FIELDS = new Set(["themes", "forms", "targetGroups", "accessibility", "languages", "supportLanguages", "municipalities"]);
+/** "themes[1]" (a forged value in a list) belongs to "themes"; "slots[0].start" stays itself. */
+const errorField = (key: string) => {
+  const list = /^(\w+)\[\d+\]$/.exec(key)?.[1];
+  return list && LIST_FIELDS.has(list) ? list : key;
+};
+const rootOf = (name: string) => name.split(/[.[]/)[0]!;
+const hasAny = (value: unknown): boolean => (Array.isArray(value) ? value.some(hasAny) : value && typeof value === "object" ? Object.values(value).some(hasAny) : typeof value === "string" ? value.trim() !== "" : false);
+
 export function NoticeForm({ defaultValue, options, action, autosave, mode, trusted, organisationName, initialNotice }: Props) {
   const t = useTranslations("NoticeForm");
   const [lastResult, formAction] = useActionState(action, undefined);
@@ -59,6 +87,14 @@ export function NoticeForm({ defaultValue, options, action, autosave, mode, trus
     },
   });
   const submit = useEnhancedSubmit(form.onSubmit, formAction);
+  // The error summary shows after a submit (client or server side) and takes the focus each time.
+  const [summaryFocus, setSummaryFocus] = useState(0);
+  const [attempted, setAttempted] = useState(false);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    setAttempted(true);
+    submit.onSubmit(event);
+    setSummaryFocus((n) => n + 1);
+  };
   const [activityId, setActivityId] = useState(defaultValue.activityId as string | undefined);
   const [autosaved, setAutosaved] = useState(false);
   const [, startTransition] = useTransition();
@@ -76,6 +112,24 @@ export function NoticeForm({ defaultValue, options, action, autosave, mode, trus
   };
   const common = (name: string) => ({ formId: form.id, name, errors: errorsOf(name), defaultValue: pick(initial, name) });
   const fieldErrorCount = Object.entries(form.allErrors).filter(([name]) => name !== "").length;
+  const fieldLabel = (name: string): string => {
+    const nested = /^(slots|places|pauses)\[(\d+)\]\.(\w+)$/.exec(name);
+    if (!nested) return t(name as "title");
+    const [, list, index, field] = nested;
+    const row = t(list === "slots" ? "slot" : list === "places" ? "place" : "pause", { number: Number(index) + 1 });
+    const names: Record<string, string> = { name: "placeName", municipalityCode: "municipality", startDate: list === "pauses" ? "pauseStart" : "startDate", endDate: list === "pauses" ? "pauseEnd" : "endDate" };
+    return `${row}: ${t((names[field!] ?? field) as "title")}`;
+  };
+  const summaryErrors: SummaryError[] = [...new Set(Object.keys(form.allErrors).filter((key) => key !== "").map(errorField))]
+    .sort((a, b) => FIELD_ORDER.indexOf(rootOf(a)) - FIELD_ORDER.indexOf(rootOf(b)) || a.localeCompare(b))
+    .map((name) => ({ id: idOf(form.id, name), label: fieldLabel(name), errors: errorsOf(name) ?? [] }));
+  const showSummary = attempted || lastResult?.status === "error";
+  const sectionErrors = (fields: readonly string[]) => summaryErrors.filter((error) => fields.includes(rootOf(error.id.slice(form.id.length + 1)))).length;
+  /** Optional rows open when they hold something or an error. */
+  const rowsOpen = (list: string, from: number) => {
+    const rows = pick(values, list);
+    return (Array.isArray(rows) && rows.slice(from).some(hasAny)) || Object.keys(form.allErrors).some((key) => key.startsWith(`${list}[`) && Number(/\[(\d+)\]/.exec(key)?.[1]) >= from);
+  };
 
   // Drafts also save when the organiser leaves a section (not for notices under review,
   // where a save would withdraw them from the queue).
@@ -95,19 +149,57 @@ export function NoticeForm({ defaultValue, options, action, autosave, mode, trus
     });
   };
 
-  const section = (id: string, title: string, children: ReactNode) => (
-    <fieldset aria-labelledby={`${id}-title`} onBlur={onSectionBlur} className="flex flex-col gap-5 rounded-lg border border-brand-100 p-4">
-      <legend id={`${id}-title`} className="px-1 text-xl font-semibold text-brand-800">
-        {title}
-      </legend>
-      {children}
-    </fieldset>
+  const section = (id: string, title: string, children: ReactNode) => {
+    const number = SECTIONS.findIndex((s) => s.id === id) + 1;
+    return (
+      <fieldset id={`section-${id}`} aria-labelledby={`${id}-title`} onBlur={onSectionBlur} className="flex scroll-mt-4 flex-col gap-5 rounded-lg border border-brand-100 p-4">
+        <legend id={`${id}-title`} className="flex items-center gap-2 px-1 text-xl font-semibold text-brand-800">
+          <span aria-hidden="true" className="flex size-8 shrink-0 items-center justify-center rounded-full bg-brand-700 text-base text-white">
+            {number}
+          </span>
+          <span>
+            <span className="sr-only">{t("sectionNumber", { number, total: SECTIONS.length + 1 })} </span>
+            {title}
+          </span>
+        </legend>
+        {children}
+      </fieldset>
+    );
+  };
+  // Extra rows (second time, second place, pauses) wait behind a <details> until needed.
+  const more = (summary: string, open: boolean, children: ReactNode) => (
+    <details open={open || undefined} className="rounded border border-dashed border-slate-400 p-3">
+      <summary className="cursor-pointer font-semibold text-brand-800 underline">{summary}</summary>
+      <div className="mt-3 flex flex-col gap-4">{children}</div>
+    </details>
   );
 
   const notice = lastResult?.notice ?? (autosaved ? t("autosaved") : initialNotice);
   const slotRows = Array.from({ length: LIMITS.slots }, (_, i) => i);
   const placeRows = Array.from({ length: LIMITS.places }, (_, i) => i);
   const pauseRows = Array.from({ length: LIMITS.pauses }, (_, i) => i);
+  const slotRow = (i: number) => (
+    <div key={i} role="group" aria-label={t("slot", { number: i + 1 })} className="grid gap-3 sm:grid-cols-4">
+      <SelectField {...common(`slots[${i}].weekday`)} label={t("weekday")} placeholder={t("chooseDay")} options={options.weekdays} />
+      <TextField {...common(`slots[${i}].start`)} type="time" label={t("start")} />
+      <TextField {...common(`slots[${i}].end`)} type="time" label={t("end")} />
+      <SelectField
+        {...common(`slots[${i}].everyNWeeks`)}
+        label={t("everyNWeeks")}
+        placeholder={t("everyWeek")}
+        options={[2, 3, 4].map((n) => ({ value: String(n), label: t("everyNWeeksOption", { count: n }) }))}
+      />
+    </div>
+  );
+  const placeRow = (i: number) => (
+    <div key={i} role="group" aria-label={t("place", { number: i + 1 })} className="grid gap-3 sm:grid-cols-2">
+      <TextField {...common(`places[${i}].name`)} label={t("placeName")} hint={i === 0 ? t("placeNameHint") : undefined} />
+      <TextField {...common(`places[${i}].streetAddress`)} label={t("streetAddress")} autoComplete="off" required={i === 0} />
+      <TextField {...common(`places[${i}].postalCode`)} label={t("postalCode")} inputMode="numeric" />
+      <TextField {...common(`places[${i}].postOffice`)} label={t("postOffice")} />
+      <SelectField {...common(`places[${i}].municipalityCode`)} label={t("municipality")} placeholder={t("chooseMunicipality")} options={options.municipalities} />
+    </div>
+  );
 
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
@@ -115,7 +207,7 @@ export function NoticeForm({ defaultValue, options, action, autosave, mode, trus
         ref={formRef}
         id={form.id}
         action={formAction}
-        onSubmit={submit.onSubmit}
+        onSubmit={onSubmit}
         onInput={() => {
           dirtySince.current = true;
           setAutosaved(false);
@@ -127,7 +219,29 @@ export function NoticeForm({ defaultValue, options, action, autosave, mode, trus
         <p className="text-sm text-muted">{t("requiredNote")}</p>
         {mode === "revision" && <p className="rounded border border-amber-700 bg-amber-50 p-3">{trusted ? t("trustedNote") : t("publishedNote")}</p>}
         {mode === "submitted" && <p className="rounded border border-amber-700 bg-amber-50 p-3">{t("submittedNote")}</p>}
-        <FormStatus errors={form.errors} notice={notice} fieldErrorCount={form.errors?.length ? 0 : fieldErrorCount} />
+        {showSummary && (summaryErrors.length > 0 || !!form.errors?.length) ? (
+          <ErrorSummary errors={summaryErrors} formErrors={form.errors} focusKey={summaryFocus} />
+        ) : (
+          <FormStatus errors={form.errors} notice={notice} fieldErrorCount={form.errors?.length ? 0 : fieldErrorCount} />
+        )}
+        <nav aria-labelledby="notice-sections-title" className="rounded-lg border border-brand-100 bg-brand-50 p-3">
+          <h2 id="notice-sections-title" className="font-semibold">
+            {t("sectionsNav")}
+          </h2>
+          <ol className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+            {[...SECTIONS, { id: "send", title: "sectionSend", fields: [] as readonly string[] }].map((s, i) => {
+              const errors = showSummary ? sectionErrors(s.fields) : 0;
+              return (
+                <li key={s.id}>
+                  <a href={`#section-${s.id}`} className="inline-flex items-center gap-1 py-1 text-brand-800 underline">
+                    <span aria-hidden="true">{i + 1}.</span> {t(s.title)}
+                    {errors > 0 && <span className="rounded bg-red-700 px-1.5 text-sm font-semibold text-white no-underline">{t("sectionErrors", { count: errors })}</span>}
+                  </a>
+                </li>
+              );
+            })}
+          </ol>
+        </nav>
         <input type="hidden" name="organisationId" value={String(defaultValue.organisationId)} />
         {activityId && <input type="hidden" name="activityId" value={activityId} />}
         {!activityId && typeof defaultValue.newId === "string" && <input type="hidden" name="newId" value={defaultValue.newId} />}
@@ -168,8 +282,13 @@ export function NoticeForm({ defaultValue, options, action, autosave, mode, trus
           "languages",
           t("sectionLanguages"),
           <>
-            <ChoiceGroup {...common("languages")} type="checkbox" label={t("languages")} hint={t("languagesHint")} options={options.languages} columns required />
-            <ChoiceGroup {...common("supportLanguages")} type="checkbox" label={t("supportLanguages")} hint={t("supportLanguagesHint")} options={options.languages} columns />
+            <LanguagePicker {...common("languages")} label={t("languages")} hint={t("languagesHint")} options={options.languageGroups} required />
+            {/* The second language list waits behind one line, so nobody meets 80 boxes at once. */}
+            {more(
+              t("supportLanguagesToggle"),
+              hasAny(pick(values, "supportLanguages")) || !!errorsOf("supportLanguages"),
+              <LanguagePicker {...common("supportLanguages")} label={t("supportLanguages")} hint={t("supportLanguagesHint")} options={options.languageGroups} />,
+            )}
             <ChoiceGroup {...common("finnishLevel")} type="radio" label={t("finnishLevel")} options={options.finnishLevel} />
           </>,
         )}
@@ -182,30 +301,23 @@ export function NoticeForm({ defaultValue, options, action, autosave, mode, trus
               {t("slots")} <span aria-hidden="true">*</span>
             </p>
             <p className="-mt-4 text-sm text-muted">{t("slotsHint")}</p>
-            {slotRows.map((i) => (
-              <div key={i} role="group" aria-label={t("slot", { number: i + 1 })} className="grid gap-3 sm:grid-cols-4">
-                <SelectField {...common(`slots[${i}].weekday`)} label={t("weekday")} placeholder={t("chooseDay")} options={options.weekdays} />
-                <TextField {...common(`slots[${i}].start`)} type="time" label={t("start")} />
-                <TextField {...common(`slots[${i}].end`)} type="time" label={t("end")} />
-                <SelectField
-                  {...common(`slots[${i}].everyNWeeks`)}
-                  label={t("everyNWeeks")}
-                  placeholder={t("everyWeek")}
-                  options={[2, 3, 4].map((n) => ({ value: String(n), label: t("everyNWeeksOption", { count: n }) }))}
-                />
-              </div>
-            ))}
+            {slotRow(0)}
+            {more(t("moreSlots"), rowsOpen("slots", 1), slotRows.slice(1).map(slotRow))}
             <TextArea {...common("scheduleNote")} label={t("scheduleNote")} hint={t("scheduleNoteHint")} rows={2} />
             <div className="grid gap-4 sm:grid-cols-2">
               <TextField {...common("startDate")} type="date" label={t("startDate")} hint={t("datesHint")} />
               <TextField {...common("endDate")} type="date" label={t("endDate")} />
             </div>
-            {pauseRows.map((i) => (
-              <div key={i} role="group" aria-label={t("pause", { number: i + 1 })} className="grid gap-4 sm:grid-cols-2">
-                <TextField {...common(`pauses[${i}].startDate`)} type="date" label={t("pauseStart")} />
-                <TextField {...common(`pauses[${i}].endDate`)} type="date" label={t("pauseEnd")} />
-              </div>
-            ))}
+            {more(
+              t("pausesToggle"),
+              rowsOpen("pauses", 0),
+              pauseRows.map((i) => (
+                <div key={i} role="group" aria-label={t("pause", { number: i + 1 })} className="grid gap-4 sm:grid-cols-2">
+                  <TextField {...common(`pauses[${i}].startDate`)} type="date" label={t("pauseStart")} />
+                  <TextField {...common(`pauses[${i}].endDate`)} type="date" label={t("pauseEnd")} />
+                </div>
+              )),
+            )}
           </>,
         )}
 
@@ -214,18 +326,11 @@ export function NoticeForm({ defaultValue, options, action, autosave, mode, trus
           t("sectionWhere"),
           <>
             <ChoiceGroup {...common("mode")} type="radio" label={t("mode")} options={options.mode} />
-            {placeRows.map((i) => (
-              <div key={i} role="group" aria-label={t("place", { number: i + 1 })} className="grid gap-3 sm:grid-cols-2">
-                <TextField {...common(`places[${i}].name`)} label={t("placeName")} hint={i === 0 ? t("placeNameHint") : undefined} />
-                <TextField {...common(`places[${i}].streetAddress`)} label={t("streetAddress")} autoComplete="off" required={i === 0} />
-                <TextField {...common(`places[${i}].postalCode`)} label={t("postalCode")} inputMode="numeric" />
-                <TextField {...common(`places[${i}].postOffice`)} label={t("postOffice")} />
-                <SelectField {...common(`places[${i}].municipalityCode`)} label={t("municipality")} placeholder={t("chooseMunicipality")} options={options.municipalities} />
-              </div>
-            ))}
+            {placeRow(0)}
+            {more(t("morePlaces"), rowsOpen("places", 1), placeRows.slice(1).map(placeRow))}
             <TextField {...common("onlineUrl")} type="url" label={t("onlineUrl")} hint={t("onlineUrlHint")} inputMode="url" />
             <Checkbox {...common("nationwide")} label={t("nationwide")} defaultChecked={pick(initial, "nationwide") === "on"} />
-            <SelectField {...common("municipalities")} label={t("municipalities")} hint={t("municipalitiesHint")} options={options.municipalities} multiple size={6} />
+            <MunicipalityPicker {...common("municipalities")} label={t("municipalities")} hint={t("municipalitiesHint")} pickerHint={t("municipalitiesPickerHint")} options={options.municipalities} regions={options.regions} />
           </>,
         )}
 
@@ -254,6 +359,17 @@ export function NoticeForm({ defaultValue, options, action, autosave, mode, trus
           </>,
         )}
 
+        <section id="section-send" aria-labelledby="send-title" className="flex scroll-mt-4 flex-col gap-3 rounded-lg border border-brand-100 p-4">
+          <h2 id="send-title" className="flex items-center gap-2 text-xl font-semibold text-brand-800">
+            <span aria-hidden="true" className="flex size-8 shrink-0 items-center justify-center rounded-full bg-brand-700 text-base text-white">
+              {SECTIONS.length + 1}
+            </span>
+            <span>
+              <span className="sr-only">{t("sectionNumber", { number: SECTIONS.length + 1, total: SECTIONS.length + 1 })} </span>
+              {t("sectionSend")}
+            </span>
+          </h2>
+          <p className="text-sm text-muted">{t("sendLead")}</p>
         <div className="flex flex-wrap gap-3">
           <SubmitButton pending={submit.pending} name="intent" value="save" tone="secondary" formNoValidate>
             {t("saveDraft")}
@@ -262,6 +378,7 @@ export function NoticeForm({ defaultValue, options, action, autosave, mode, trus
             {mode === "revision" && trusted ? t("publish") : t("submit")}
           </SubmitButton>
         </div>
+        </section>
       </form>
       <aside className="flex flex-col gap-6 lg:sticky lg:top-4 lg:self-start">
         <NoticeChecklist values={values} formId={form.id} />

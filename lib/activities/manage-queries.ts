@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "../db/client";
 import { assertActivityAccess, type Actor } from "../auth/permissions";
 import { isAppError } from "../errors/app-error";
-import { getReferenceData, municipalityName } from "../reference/municipalities";
+import { getReferenceData, municipalityName, regionName } from "../reference/municipalities";
 import { pickTranslation } from "./translation";
 import { loadContent, type NoticeContent } from "./content";
 import { isRecordId } from "../validation/record-id";
@@ -123,11 +123,20 @@ export async function getManagedOrganisation(options: { actor: Actor; organisati
   return { ...org, role: membership.role };
 }
 
-export type MunicipalityOption = { code: string; name: string; regionCode: string };
+/** A municipality in the reader's language, with its other official name (Vantaa / Vanda) to be found by. */
+export type MunicipalityOption = { code: string; name: string; otherName: string; regionCode: string };
 
 export async function municipalityOptions(locale: string): Promise<MunicipalityOption[]> {
   const { municipalities } = await getReferenceData();
   return [...municipalities.values()]
-    .map((m) => ({ code: m.code, name: municipalityName(m, locale), regionCode: m.regionCode }))
+    .map((m) => {
+      const name = municipalityName(m, locale);
+      return { code: m.code, name, otherName: name === m.nameFi ? m.nameSv : m.nameFi, regionCode: m.regionCode };
+    })
     .sort((a, b) => a.name.localeCompare(b.name, locale));
+}
+
+export async function regionOptions(locale: string): Promise<{ code: string; name: string }[]> {
+  const { regions } = await getReferenceData();
+  return [...regions.values()].map((r) => ({ code: r.code, name: regionName(r, locale) })).sort((a, b) => a.name.localeCompare(b.name, locale));
 }

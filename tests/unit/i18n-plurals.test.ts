@@ -14,6 +14,8 @@ const BARE_NUMBERS: Record<string, string> = {
   "Search.showAll": "a number in parentheses after a label",
   "NoticeChecklist.progress": "'3/5' done of total",
   "NoticeForm.everyNWeeksOption": "an ordinal in a select option",
+  "NoticeForm.sectionNumber": "'part 3 of 8', a position",
+  "Pickers.moreLanguages": "a number in parentheses after a label",
 };
 // Arguments shown as a bare number beside a counted one: a range's start ("Ages 16–29"), a limit
 // in parentheses ("3 activities (at most 30)").
