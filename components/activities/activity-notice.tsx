@@ -1,4 +1,5 @@
 import { LinkedText } from "@/components/ui/linked-text";
+import { TitledSection } from "@/components/ui/titled-section";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ActivityDetail } from "@/lib/activities/queries";
 import { languageDirection } from "@/lib/reference/languages";
@@ -16,6 +17,20 @@ export async function ActivityNotice({ activity, headingLevel = 1 }: { activity:
   const t = await getTranslations("ActivityPage");
   const contentLang = activity.text.locale;
   const contentDir = languageDirection(contentLang);
+  // The notice's own text in its language and direction; the two facts a case worker needs most stand out.
+  const text = (id: string, title: string, body: string, highlight = false) => (
+    <TitledSection
+      id={id}
+      title={title}
+      as={H}
+      className={highlight ? "rounded-lg border-2 border-brand-600 bg-brand-50 p-4" : undefined}
+      titleClassName={highlight ? "text-xl font-semibold text-brand-800" : "text-xl font-semibold"}
+    >
+      <p lang={contentLang} dir={contentDir} className="mt-2 whitespace-pre-line">
+        <LinkedText text={body} />
+      </p>
+    </TitledSection>
+  );
   return (
     <article className="flex flex-col gap-6">
       <ActivityHeader activity={activity} headingLevel={headingLevel} />
@@ -28,38 +43,14 @@ export async function ActivityNotice({ activity, headingLevel = 1 }: { activity:
       {/* Layout follows the UI's direction; only the notice's own text takes its language and
           direction, so an Arabic notice read in English is lang="ar" dir="rtl" in an LTR page. */}
       <div className="grid gap-4 md:grid-cols-2">
-        <section aria-labelledby="join-title" className="rounded-lg border-2 border-brand-600 bg-brand-50 p-4">
-          <H id="join-title" className="text-xl font-semibold text-brand-800">
-            {t("howToJoin")}
-          </H>
-          <p lang={contentLang} dir={contentDir} className="mt-2 whitespace-pre-line">
-            <LinkedText text={activity.text.howToJoin} />
-          </p>
-        </section>
-        <section aria-labelledby="integration-title" className="rounded-lg border-2 border-brand-600 bg-brand-50 p-4">
-          <H id="integration-title" className="text-xl font-semibold text-brand-800">
-            {t("integrationSupport")}
-          </H>
-          <p lang={contentLang} dir={contentDir} className="mt-2 whitespace-pre-line">
-            <LinkedText text={activity.text.integrationSupport} />
-          </p>
-        </section>
+        {text("join", t("howToJoin"), activity.text.howToJoin, true)}
+        {text("integration", t("integrationSupport"), activity.text.integrationSupport, true)}
       </div>
       {activity.easyFinnish && <EasyFinnish text={activity.easyFinnish} locale={locale} />}
-      <section aria-labelledby="description-title">
-        <H id="description-title" className="text-xl font-semibold">
-          {t("description")}
-        </H>
-        <p lang={contentLang} dir={contentDir} className="mt-2 whitespace-pre-line">
-          <LinkedText text={activity.text.description} />
-        </p>
-      </section>
-      <section aria-labelledby="facts-title">
-        <H id="facts-title" className="text-xl font-semibold">
-          {t("factsTitle")}
-        </H>
+      {text("description", t("description"), activity.text.description)}
+      <TitledSection id="facts" title={t("factsTitle")} as={H} titleClassName="text-xl font-semibold">
         <ActivityFacts activity={activity} />
-      </section>
+      </TitledSection>
       <ActivityContact activity={activity} headingLevel={headingLevel} />
     </article>
   );

@@ -119,10 +119,9 @@ export function SelectField(props: FieldProps & { defaultValue?: unknown; option
   );
 }
 
-/** Checkboxes (multiple values under one name) or radio buttons (one value), in a fieldset. */
-export function ChoiceGroup(props: FieldProps & { type: "checkbox" | "radio"; defaultValue?: unknown; options: Option[]; columns?: boolean }) {
-  const id = idOf(props.formId, props.name);
-  const selected = new Set(Array.isArray(props.defaultValue) ? props.defaultValue.map(String) : typeof props.defaultValue === "string" ? [props.defaultValue] : []);
+/** A group of controls under one legend, with its hint and errors; the fieldset takes the focus for the error summary. */
+export function GroupFieldset(props: Omit<FieldProps, "name"> & { id: string; children: ReactNode }) {
+  const { id } = props;
   return (
     <fieldset id={id} tabIndex={-1} aria-describedby={describedBy(id, props.hint, props.errors)} aria-invalid={props.errors?.length ? true : undefined} className="flex flex-col">
       <legend className="font-semibold">
@@ -130,6 +129,18 @@ export function ChoiceGroup(props: FieldProps & { type: "checkbox" | "radio"; de
         {props.required && <span aria-hidden="true"> *</span>}
       </legend>
       <Hint id={id} hint={props.hint} />
+      {props.children}
+      <FieldErrors id={`${id}-error`} errors={props.errors} />
+    </fieldset>
+  );
+}
+
+/** Checkboxes (multiple values under one name) or radio buttons (one value), in a fieldset. */
+export function ChoiceGroup(props: FieldProps & { type: "checkbox" | "radio"; defaultValue?: unknown; options: Option[]; columns?: boolean }) {
+  const id = idOf(props.formId, props.name);
+  const selected = new Set(Array.isArray(props.defaultValue) ? props.defaultValue.map(String) : typeof props.defaultValue === "string" ? [props.defaultValue] : []);
+  return (
+    <GroupFieldset {...props} id={id}>
       <div className={props.columns ? "mt-1 grid gap-x-4 gap-y-1 sm:grid-cols-2 lg:grid-cols-3" : "mt-1 flex flex-wrap gap-x-6 gap-y-1"}>
         {props.options.map((option) => (
           <label key={option.value} className="flex items-center gap-2 py-1">
@@ -138,8 +149,7 @@ export function ChoiceGroup(props: FieldProps & { type: "checkbox" | "radio"; de
           </label>
         ))}
       </div>
-      <FieldErrors id={`${id}-error`} errors={props.errors} />
-    </fieldset>
+    </GroupFieldset>
   );
 }
 

@@ -3,8 +3,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { filterOptions, type PickerOption } from "@/lib/reference/pickers";
 import { Chips } from "./chips";
-import { describedBy, Hint, idOf, type FieldProps } from "./fields";
-import { FieldErrors } from "./messages";
+import { GroupFieldset, idOf, type FieldProps } from "./fields";
 import { useHydrated } from "./use-hydrated";
 
 type Props = FieldProps & {
@@ -52,12 +51,7 @@ export function LanguagePicker(props: Props) {
   );
 
   return (
-    <fieldset id={id} tabIndex={-1} aria-describedby={describedBy(id, props.hint, props.errors)} aria-invalid={props.errors?.length ? true : undefined} className="flex flex-col">
-      <legend className="font-semibold">
-        {props.label}
-        {props.required && <span aria-hidden="true"> *</span>}
-      </legend>
-      <Hint id={id} hint={props.hint} />
+    <GroupFieldset {...props} id={id}>
       {hydrated && (
         <>
           <Chips
@@ -98,7 +92,6 @@ export function LanguagePicker(props: Props) {
         <summary className="cursor-pointer py-1 font-semibold text-brand-800 underline">{t("moreLanguages", { count: props.options.others.length })}</summary>
         <div className="mt-1 grid gap-x-4 gap-y-1 sm:grid-cols-2 lg:grid-cols-3">{props.options.others.map(box)}</div>
       </details>
-      <FieldErrors id={`${id}-error`} errors={props.errors} />
-    </fieldset>
+    </GroupFieldset>
   );
 }

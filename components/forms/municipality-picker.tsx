@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { filterOptions, type PickerOption } from "@/lib/reference/pickers";
 import { Chips } from "./chips";
-import { describedBy, Hint, idOf, inputClass, Label, type FieldProps } from "./fields";
+import { describedBy, Hint, idOf, inputClass, Label, SelectField, type FieldProps } from "./fields";
 import { FieldErrors } from "./messages";
 import { useHydrated } from "./use-hydrated";
 
@@ -46,29 +46,7 @@ export function MunicipalityPicker(props: Props) {
   }, [chosen]);
 
   if (!hydrated) {
-    return (
-      <div className="flex flex-col">
-        <Label id={id} label={props.label} required={props.required} />
-        <Hint id={id} hint={props.hint} />
-        <select
-          id={id}
-          name={props.name}
-          multiple
-          size={6}
-          defaultValue={initial}
-          aria-invalid={props.errors?.length ? true : undefined}
-          aria-describedby={describedBy(id, props.hint, props.errors)}
-          className={`${inputClass} bg-white`}
-        >
-          {props.options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-        <FieldErrors id={`${id}-error`} errors={props.errors} />
-      </div>
-    );
+    return <SelectField {...props} options={props.options} defaultValue={initial} multiple size={6} />;
   }
 
   const typed = query.trim() !== "";

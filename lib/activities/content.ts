@@ -52,7 +52,7 @@ export type NoticeContent = { facts: NoticeFacts; texts: Record<string, NoticeTe
 // @db.Date columns hold midnight UTC of the calendar date; validUntil is an instant (the end
 // of that day in Helsinki), read back as its Helsinki date.
 const day = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
-const toDate = (value: string | null): Date | null => (value ? new Date(`${value}T00:00:00Z`) : null);
+export const toDate = (value: string | null): Date | null => (value ? new Date(`${value}T00:00:00Z`) : null);
 
 export async function loadContent(tx: Prisma.TransactionClient, activityId: string): Promise<NoticeContent> {
   const a = await tx.activity.findUniqueOrThrow({
@@ -120,43 +120,48 @@ export function validUntilInstant(date: string): Date {
   return endOfHelsinkiDay(date);
 }
 
+/**
+ * The activity row's columns for a content: the one mapping from facts to stored values, used when
+ * the content is saved (applyContent) and when the review page previews it (preview.ts).
+ */
+export function activityColumns(f: NoticeFacts) {
+  return {
+    originalLanguage: f.originalLanguage,
+    themes: f.themes,
+    targetGroups: f.targetGroups,
+    forms: f.forms,
+    languages: f.languages,
+    supportLanguages: f.supportLanguages,
+    finnishLevel: f.finnishLevel,
+    mode: f.mode,
+    nationwide: f.nationwide,
+    municipalities: servedMunicipalities(f),
+    isFree: f.isFree,
+    registration: f.registration,
+    registrationUrl: f.registrationUrl,
+    registrationEmail: f.registrationEmail,
+    registrationPhone: f.registrationPhone,
+    onlineUrl: f.onlineUrl,
+    acceptsReferrals: f.acceptsReferrals === true,
+    referralsAnswer: f.acceptsReferrals,
+    contactBeforeReferral: f.contactBeforeReferral,
+    childcare: f.childcare,
+    accessibility: f.accessibility,
+    genderSpace: f.genderSpace,
+    ageMin: f.ageMin,
+    ageMax: f.ageMax,
+    contactName: f.contactName,
+    contactEmail: f.contactEmail,
+    contactPhone: f.contactPhone,
+    startDate: toDate(f.startDate),
+    endDate: toDate(f.endDate),
+    validUntil: validUntilInstant(f.validUntil),
+  };
+}
+
 export async function applyContent(tx: Prisma.TransactionClient, activityId: string, content: NoticeContent): Promise<void> {
   const f = content.facts;
-  await tx.activity.update({
-    where: { id: activityId },
-    data: {
-      originalLanguage: f.originalLanguage,
-      themes: f.themes,
-      targetGroups: f.targetGroups,
-      forms: f.forms,
-      languages: f.languages,
-      supportLanguages: f.supportLanguages,
-      finnishLevel: f.finnishLevel,
-      mode: f.mode,
-      nationwide: f.nationwide,
-      municipalities: servedMunicipalities(f),
-      isFree: f.isFree,
-      registration: f.registration,
-      registrationUrl: f.registrationUrl,
-      registrationEmail: f.registrationEmail,
-      registrationPhone: f.registrationPhone,
-      onlineUrl: f.onlineUrl,
-      acceptsReferrals: f.acceptsReferrals === true,
-      referralsAnswer: f.acceptsReferrals,
-      contactBeforeReferral: f.contactBeforeReferral,
-      childcare: f.childcare,
-      accessibility: f.accessibility,
-      genderSpace: f.genderSpace,
-      ageMin: f.ageMin,
-      ageMax: f.ageMax,
-      contactName: f.contactName,
-      contactEmail: f.contactEmail,
-      contactPhone: f.contactPhone,
-      startDate: toDate(f.startDate),
-      endDate: toDate(f.endDate),
-      validUntil: validUntilInstant(f.validUntil),
-    },
-  });
+  await tx.activity.update({ where: { id: activityId }, data: activityColumns(f) });
   await tx.place.deleteMany({ where: { activityId } });
   await tx.scheduleSlot.deleteMany({ where: { activityId } });
   await tx.schedulePause.deleteMany({ where: { activityId } });

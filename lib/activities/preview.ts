@@ -1,6 +1,6 @@
 import "server-only";
 import { getReferenceData, municipalityName } from "../reference/municipalities";
-import { TEXT_FIELDS, validUntilInstant, type NoticeContent } from "./content";
+import { activityColumns, TEXT_FIELDS, toDate, type NoticeContent } from "./content";
 import type { ActivityDetail, ActivitySummary } from "./queries";
 import { pickTranslation } from "./translation";
 
@@ -21,7 +21,8 @@ export async function previewOf(content: NoticeContent, meta: Meta, locale: stri
     ...(Object.fromEntries(TEXT_FIELDS.map((field) => [field, texts[field] ?? ""])) as Record<(typeof TEXT_FIELDS)[number], string>),
   }));
   const text = pickTranslation(translations, locale, f.originalLanguage) ?? { locale: f.originalLanguage, ...(Object.fromEntries(TEXT_FIELDS.map((field) => [field, ""])) as Record<(typeof TEXT_FIELDS)[number], string>) };
-  const served = [...new Set([...f.places.map((p) => p.municipalityCode), ...f.municipalities])];
+  const columns = activityColumns(f);
+  const served = columns.municipalities;
   const slots = f.slots.map((s) => ({ ...s }));
   const summary: ActivitySummary = {
     id: meta.id,
@@ -31,53 +32,32 @@ export async function previewOf(content: NoticeContent, meta: Meta, locale: stri
     originalLanguage: f.originalLanguage,
     organisation: { id: meta.organisation.id, name: meta.organisation.name },
     municipalityNames: served.map(nameOf).filter(Boolean),
-    mode: f.mode,
-    nationwide: f.nationwide,
-    languages: f.languages,
-    supportLanguages: f.supportLanguages,
-    isFree: f.isFree,
-    acceptsReferrals: f.acceptsReferrals === true,
-    childcare: f.childcare,
+    mode: columns.mode,
+    nationwide: columns.nationwide,
+    languages: columns.languages,
+    supportLanguages: columns.supportLanguages,
+    isFree: columns.isFree,
+    acceptsReferrals: columns.acceptsReferrals,
+    childcare: columns.childcare,
     lastConfirmedAt: meta.lastConfirmedAt,
     slots,
     // Capacity and reports belong to the live notice, not to the content under review.
     capacity: undefined,
     reportedOn: undefined,
   };
-  const date = (value: string | null) => (value ? new Date(`${value}T00:00:00Z`) : null);
   const detail: ActivityDetail = {
     ...summary,
+    ...columns,
     status: "PUBLISHED",
-    validUntil: validUntilInstant(f.validUntil),
     deletedAt: null,
     publishedAt: meta.now,
-    themes: f.themes,
-    targetGroups: f.targetGroups,
-    forms: f.forms,
-    finnishLevel: f.finnishLevel,
-    registration: f.registration,
-    registrationUrl: f.registrationUrl,
-    registrationEmail: f.registrationEmail,
-    registrationPhone: f.registrationPhone,
-    onlineUrl: f.onlineUrl,
-    contactBeforeReferral: f.contactBeforeReferral,
-    accessibility: f.accessibility,
-    genderSpace: f.genderSpace,
-    ageMin: f.ageMin,
-    ageMax: f.ageMax,
-    contactName: f.contactName,
-    contactEmail: f.contactEmail,
-    contactPhone: f.contactPhone,
-    startDate: date(f.startDate),
-    endDate: date(f.endDate),
-    municipalities: served,
     organisation: meta.organisation,
     availability: "current",
     text: { ...text, scheduleNote: text.scheduleNote || null, costNote: text.costNote || null, easySummary: text.easySummary || null },
     availableLocales: translations.map((t) => t.locale),
     easyFinnish: content.texts.fi?.easySummary ?? null,
     places: f.places.map((p, i) => ({ id: `preview-${i}`, ...p, municipalityName: nameOf(p.municipalityCode) })),
-    pauses: f.pauses.map((p) => ({ startDate: date(p.startDate)!, endDate: date(p.endDate)! })),
+    pauses: f.pauses.map((p) => ({ startDate: toDate(p.startDate)!, endDate: toDate(p.endDate)! })),
     municipalityNames: served.map(nameOf).filter(Boolean),
   };
   return { summary, detail };

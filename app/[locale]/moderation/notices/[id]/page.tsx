@@ -7,6 +7,7 @@ import { DecisionForm } from "@/components/moderation/decision-form";
 import { ChangesTable } from "@/components/moderation/changes-table";
 import { HistoryList } from "@/components/moderation/history-list";
 import { Badge } from "@/components/ui/badge";
+import { TitledSection } from "@/components/ui/titled-section";
 import { previewOf } from "@/lib/activities/preview";
 import { requireModerator } from "@/lib/auth/session";
 import { getReview } from "@/lib/moderation/queries";
@@ -65,47 +66,29 @@ export default async function ReviewPage({ params }: Props) {
         </section>
       )}
       {review.inQueue && review.moderationFeedback && (
-        <section aria-labelledby="last-feedback-title" className="rounded border-2 border-brand-600 bg-brand-50 p-4">
-          <h2 id="last-feedback-title" className="text-xl font-semibold">
-            {t("lastFeedback")}
-          </h2>
+        <TitledSection id="last-feedback" title={t("lastFeedback")} className="rounded border-2 border-brand-600 bg-brand-50 p-4" titleClassName="text-xl font-semibold">
           <p className="whitespace-pre-line">{review.moderationFeedback}</p>
-        </section>
+        </TitledSection>
       )}
-      <section aria-labelledby="changes-title" className="flex flex-col gap-2">
-        <h2 id="changes-title" className="text-2xl font-semibold">
-          {review.isEdit ? t("changes") : t("allFields")}
-        </h2>
+      <TitledSection id="changes" title={review.isEdit ? t("changes") : t("allFields")} className="flex flex-col gap-2">
         {review.changes.length === 0 ? <p>{t("noChanges")}</p> : <ChangesTable changes={review.changes} showBefore={review.isEdit} />}
-      </section>
-      <section aria-labelledby="preview-card-title" className="flex flex-col gap-2">
-        <h2 id="preview-card-title" className="text-2xl font-semibold">
-          {t("previewCard")}
-        </h2>
+      </TitledSection>
+      <TitledSection id="preview-card" title={t("previewCard")} className="flex flex-col gap-2">
         <div className="max-w-2xl">
           <ActivityCard activity={preview.summary} headingLevel={3} />
         </div>
-      </section>
-      <section aria-labelledby="preview-notice-title" className="flex flex-col gap-2">
-        <h2 id="preview-notice-title" className="text-2xl font-semibold">
-          {t("previewNotice")}
-        </h2>
+      </TitledSection>
+      <TitledSection id="preview-notice" title={t("previewNotice")} className="flex flex-col gap-2">
         <div className="rounded-lg border-2 border-dashed border-slate-500 p-4">
           <ActivityNotice activity={preview.detail} headingLevel={3} />
         </div>
-      </section>
-      <section aria-labelledby="decision-title" className="flex flex-col gap-2">
-        <h2 id="decision-title" className="text-2xl font-semibold">
-          {t("decision")}
-        </h2>
+      </TitledSection>
+      <TitledSection id="decision" title={t("decision")} className="flex flex-col gap-2">
         {review.inQueue ? <DecisionForm activityId={review.id} version={review.contentVersion} action={decideAction} /> : <p>{t("notInQueue")}</p>}
-      </section>
-      <section aria-labelledby="history-title">
-        <h2 id="history-title" className="text-2xl font-semibold">
-          {t("history")}
-        </h2>
+      </TitledSection>
+      <TitledSection id="history" title={t("history")}>
         <HistoryList groups={review.history} />
-      </section>
+      </TitledSection>
     </div>
   );
 }
