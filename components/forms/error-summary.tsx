@@ -5,11 +5,11 @@ import { useErrorText } from "./messages";
 
 export type SummaryError = { id: string; label: string; errors: string[] };
 
-/** Focuses a field by id: its own control, or the first control of a group; opens a <details> around it. */
+/** Focuses a field by id: its own control, or the first named control of a group (not a filter box); opens a <details> around it. */
 export function focusField(id: string) {
   const target = document.getElementById(id);
   if (!target) return false;
-  const control = target.matches("input, select, textarea") ? target : (target.querySelector<HTMLElement>("input:not([type=hidden]), select, textarea") ?? target);
+  const control = target.matches("input, select, textarea") ? target : (target.querySelector<HTMLElement>("input[name]:not([type=hidden]), select[name], textarea[name]") ?? target);
   for (let details = control.closest("details"); details; details = details.parentElement?.closest("details") ?? null) details.open = true;
   control.focus({ preventScroll: true });
   // The label and hint above the control are what the reader needs to see.

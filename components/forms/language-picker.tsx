@@ -89,7 +89,7 @@ export function LanguagePicker(props: Props) {
         hidden={filtering && othersMatching === 0}
         className="mt-2"
       >
-        <summary className="cursor-pointer py-1 font-semibold text-brand-800 underline">{t("moreLanguages", { count: props.options.others.length })}</summary>
+        <summary className="cursor-pointer py-1 font-semibold text-brand-800 underline">{t("moreLanguages", { total: props.options.others.length })}</summary>
         <div className="mt-1 grid gap-x-4 gap-y-1 sm:grid-cols-2 lg:grid-cols-3">{props.options.others.map(box)}</div>
       </details>
     </GroupFieldset>

@@ -233,8 +233,11 @@ export function NoticeForm({ defaultValue, options, action, autosave, mode, trus
               const errors = showSummary ? sectionErrors(s.fields) : 0;
               return (
                 <li key={s.id}>
-                  <a href={`#section-${s.id}`} className="inline-flex items-center gap-1 py-1 text-brand-800 underline">
-                    <span aria-hidden="true">{i + 1}.</span> {t(s.title)}
+                  <a href={`#section-${s.id}`} className="inline-flex items-center gap-1.5 py-1 text-brand-800">
+                    <span aria-hidden="true" className="flex size-6 shrink-0 items-center justify-center rounded-full bg-brand-700 text-sm text-white">
+                      {i + 1}
+                    </span>
+                    <span className="underline">{t(s.title)}</span>
                     {errors > 0 && <span className="rounded bg-red-700 px-1.5 text-sm font-semibold text-white no-underline">{t("sectionErrors", { count: errors })}</span>}
                   </a>
                 </li>
