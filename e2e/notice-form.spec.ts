@@ -41,9 +41,10 @@ test("the language picker shows the common languages first, filters the others a
   await group.getByRole("checkbox", { name: "somali" }).check();
   await group.getByLabel("Etsi muuta kieltä").fill("");
   const chips = group.getByRole("list", { name: "Valitut kielet" });
-  await expect(chips.getByRole("listitem")).toHaveText(["tigrinja", "somali"]);
+  // Chips follow the list's order: the common languages first.
+  await expect(chips.getByRole("listitem")).toHaveText([/^somali/, /^tigrinja/]);
   await chips.getByRole("button", { name: "Poista tigrinja" }).click();
-  await expect(chips.getByRole("listitem")).toHaveText(["somali"]);
+  await expect(chips.getByRole("listitem")).toHaveText([/^somali/]);
   await expect(group.getByRole("checkbox", { name: "tigrinja" })).not.toBeChecked();
   // The checklist hears the change like any other.
   await expect(page.getByRole("region", { name: "Hyvän ilmoituksen tarkistuslista" })).toContainText("1/12 valmiina");
@@ -57,12 +58,12 @@ test("the municipality type-ahead finds places by either official name, adds reg
   await expect(page.getByRole("listbox").getByRole("option", { name: "Vantaa (Vanda)" })).toBeVisible();
   await box.press("Enter");
   const chips = page.getByRole("list", { name: "Valitut kunnat" });
-  await expect(chips.getByRole("listitem")).toHaveText(["Vantaa"]);
+  await expect(chips.getByRole("listitem")).toHaveText([/^Vantaa/]);
   await expect(box).toHaveValue("");
   await expect(box).toBeFocused();
   await box.fill("kymenl");
   await page.getByRole("listbox").getByRole("option", { name: /Kymenlaakso: koko maakunta, \d+ kuntaa/ }).click();
-  await expect(chips.getByRole("listitem")).toContainText(["Vantaa", "Kotka", "Kouvola"]);
+  for (const name of ["Vantaa", "Hamina", "Kotka", "Kouvola", "Virolahti"]) await expect(chips.getByRole("button", { name: `Poista ${name}` })).toBeVisible();
   const chosen = await chips.getByRole("listitem").count();
   await chips.getByRole("button", { name: "Poista Vantaa" }).click();
   await expect(chips.getByRole("listitem")).toHaveCount(chosen - 1);
@@ -128,6 +129,7 @@ test.describe("without JavaScript", () => {
     await slot.getByLabel("Päättyy").fill("19:00");
     const place = page.getByRole("group", { name: "Paikka 1" });
     await place.getByLabel("Katuosoite").fill("Helsinginkatu 1");
+    await place.getByLabel("Postinumero").fill("00530");
     await place.getByLabel("Kunta").selectOption("091");
     await page.getByLabel("Muut kunnat, joiden asukkaille toiminta on avoin").selectOption(["092", "049"]);
     await page.getByLabel("Miten mukaan pääsee").fill("Tule paikalle.");

@@ -72,7 +72,9 @@ test("organiser and moderator take a notice from magic link to archive", async (
   await expect(page.getByRole("region", { name: "Esikatselu" })).toContainText(title);
   // Sending an incomplete notice is refused with errors next to the fields.
   await page.getByRole("button", { name: "Lähetä tarkastettavaksi" }).click();
-  await expect(page.getByText("Kerro, ovatko viranomaisten ohjaamat osallistujat tervetulleita.")).toBeVisible();
+  await expect(page.getByText("Kerro, ovatko viranomaisten ohjaamat osallistujat tervetulleita.", { exact: true })).toBeVisible();
+  // The error summary on top links to the same field.
+  await expect(page.getByRole("link", { name: /^Ovatko viranomaisten ohjaamat osallistujat tervetulleita\?: Kerro/ })).toBeVisible();
   await expect(page.getByRole("textbox", { name: "Kuvaus", exact: true })).toHaveAttribute("aria-invalid", "true");
 
   await page.getByLabel("Lyhyt kuvaus").fill("Rentoa suomen kielen harjoittelua kahvin äärellä.");
