@@ -47,7 +47,8 @@ export function filterOptions<T extends PickerOption>(options: readonly T[], que
       const folded = foldForMatch(name);
       if (folded.startsWith(q)) return 0;
       if (folded.split(/[\s\-–(),/]+/).some((word) => word.startsWith(q))) best = Math.min(best, 1);
-      else if (folded.includes(q)) best = Math.min(best, 2);
+      // One letter inside a word matches nearly everything: only from two letters on.
+      else if (q.length > 1 && folded.includes(q)) best = Math.min(best, 2);
     }
     return best;
   };

@@ -40,6 +40,9 @@ describe("filtering a picker's options", () => {
     expect(filterOptions(options, "abo").map((o) => o.value)).toEqual(["b"]);
     expect(filterOptions(options, "  ")).toHaveLength(3);
     expect(filterOptions(options, "xyz")).toEqual([]);
+    // One letter finds names and words that start with it, not every name that holds it.
+    expect(filterOptions(options, "t").map((o) => o.value)).toEqual(["b", "a"]);
+    expect(filterOptions(options, "n").map((o) => o.value)).toEqual(["c"]);
   });
 
   it("folds case, accents and Arabic letter variants", () => {
