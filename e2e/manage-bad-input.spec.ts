@@ -21,11 +21,13 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Save draft" }).click();
 
     await expect(page.getByRole("alert").filter({ hasText: "The form has" })).toBeVisible();
-    await expect(page.getByText("At most 120 characters.")).toBeVisible();
-    await expect(page.getByText("Write the email address as name@example.fi.")).toBeVisible();
-    await expect(page.getByText("Write the web address as https://example.fi.")).toBeVisible();
-    await expect(page.getByText("Write the phone number in digits")).toBeVisible();
-    await expect(page.getByText("The end cannot be before the start.")).toBeVisible();
+    // Field errors stand next to their fields ("…-error"); the error summary repeats each as a link.
+    await expect(page.locator('[id$="-error"]', { hasText: "At most 120 characters." })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Title: At most 120 characters." })).toBeVisible();
+    await expect(page.locator('[id$="-error"]', { hasText: "Write the email address as name@example.fi." })).toBeVisible();
+    await expect(page.locator('[id$="-error"]', { hasText: "Write the web address as https://example.fi." })).toBeVisible();
+    await expect(page.locator('[id$="-error"]', { hasText: "Write the phone number in digits" })).toBeVisible();
+    await expect(page.locator('[id$="-error"]', { hasText: "The end cannot be before the start." })).toBeVisible();
     // The error is tied to its field for screen readers, and the input is kept.
     const email = page.getByLabel("Contact person's email");
     await expect(email).toHaveAttribute("aria-invalid", "true");
@@ -45,7 +47,7 @@ test.describe("without JavaScript", () => {
       box.checked = true;
     });
     await page.getByRole("button", { name: "Tallenna luonnos" }).click();
-    await expect(page.getByText("Valitse jokin annetuista vaihtoehdoista.")).toBeVisible();
+    await expect(page.locator('[id$="-error"]', { hasText: "Valitse jokin annetuista vaihtoehdoista." })).toBeVisible();
     expect(await db().activity.count({ where: { organisationId: org.id } })).toBe(0);
   });
 
@@ -92,7 +94,7 @@ test.describe("with JavaScript", () => {
     await expect(checklist.getByRole("link", { name: "Hur man kommer med" })).toHaveCount(0);
     await page.getByLabel("Kontaktpersonens e-post").fill("fel");
     await page.getByLabel("Kontaktpersonens telefon").focus();
-    await expect(page.getByText("Skriv e-postadressen som namn@exempel.fi.")).toBeVisible();
+    await expect(page.locator('[id$="-error"]', { hasText: "Skriv e-postadressen som namn@exempel.fi." })).toBeVisible();
   });
 
   test("sign-in emails are limited to 5 an hour per address, with a localized message", async ({ page }) => {
