@@ -3,6 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { randomBusinessId } from "./support/business-id";
 import { db, organisationFor, signInAs, unique } from "./support/db";
+import { fillTimeAndPlace } from "./support/notice-form";
 
 // Issue 12, the organiser's notice form: a language picker (common languages first, a filter,
 // chips), a municipality type-ahead with region shortcuts, an error summary that links to each
@@ -123,14 +124,7 @@ test.describe("without JavaScript", () => {
     await languages.getByRole("checkbox", { name: "suomi", exact: true }).check();
     await languages.getByText("Muut kielet (27)").click(); // a plain <details>
     await languages.getByRole("checkbox", { name: "tigrinja" }).check();
-    const slot = page.getByRole("group", { name: "Aika 1" });
-    await slot.getByLabel("Viikonpäivä").selectOption("tue");
-    await slot.getByLabel("Alkaa").fill("17:00");
-    await slot.getByLabel("Päättyy").fill("19:00");
-    const place = page.getByRole("group", { name: "Paikka 1" });
-    await place.getByLabel("Katuosoite").fill("Helsinginkatu 1");
-    await place.getByLabel("Postinumero").fill("00530");
-    await place.getByLabel("Kunta").selectOption("091");
+    await fillTimeAndPlace(page);
     await page.getByLabel("Muut kunnat, joiden asukkaille toiminta on avoin").selectOption(["092", "049"]);
     await page.getByLabel("Miten mukaan pääsee").fill("Tule paikalle.");
     await page.getByRole("textbox", { name: "Yhteyshenkilö", exact: true }).fill("Anna Ohjaaja");

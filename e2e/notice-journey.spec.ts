@@ -6,6 +6,7 @@ import { randomBusinessId } from "./support/business-id";
 import { db, signInAs, unique } from "./support/db";
 import { runDailyJobs } from "../lib/jobs/daily";
 import { countMails, linkIn, waitForMail } from "./support/mail";
+import { fillTimeAndPlace } from "./support/notice-form";
 
 // The whole life of a notice, as the issue describes it: an organiser signs in by magic link,
 // registers an organisation, writes a notice guided by the checklist and submits it; a
@@ -82,14 +83,7 @@ test("organiser and moderator take a notice from magic link to archive", async (
   await page.getByLabel("Miten osallistuminen tukee kotoutumista").fill("Harjoittelet suomea ja tutustut uusiin ihmisiin.");
   await page.getByRole("group", { name: /viranomaisten ohjaamat/ }).getByLabel("Kyllä").check();
   await page.getByRole("group", { name: "Toiminnan kielet" }).getByLabel("suomi", { exact: true }).check();
-  const slot = page.getByRole("group", { name: "Aika 1" });
-  await slot.getByLabel("Viikonpäivä").selectOption("tue");
-  await slot.getByLabel("Alkaa").fill("17:00");
-  await slot.getByLabel("Päättyy").fill("19:00");
-  const place = page.getByRole("group", { name: "Paikka 1" });
-  await place.getByLabel("Katuosoite").fill("Helsinginkatu 1");
-  await place.getByLabel("Postinumero").fill("00530");
-  await place.getByLabel("Kunta").selectOption("091");
+  await fillTimeAndPlace(page);
   await page.getByLabel("Miten mukaan pääsee").fill("Tule paikalle, ei ilmoittautumista.");
   await page.getByRole("textbox", { name: "Yhteyshenkilö", exact: true }).fill("Anna Ohjaaja");
   await page.getByLabel("Yhteyshenkilön sähköposti").fill("anna@example.fi");
