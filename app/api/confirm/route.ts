@@ -1,20 +1,14 @@
 import { confirmNoticeByToken } from "@/lib/activities/mutations";
-import { env } from "@/lib/env";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { readSignedLinkForm, seeOther } from "@/lib/http/signed-link-form";
 import { logger } from "@/lib/log/logger";
 
 // POST from the "still running" page (app/[locale]/confirm/[token]). The signed, single-use
-// token is the permission; the Origin check keeps other sites from posting it (CSRF).
+// token is the permission; lib/http/signed-link-form.ts refuses posts from other sites (CSRF).
 export async function POST(request: Request): Promise<Response> {
-  const origin = request.headers.get("origin");
-  const own = [new URL(env.SITE_URL).origin, new URL(request.url).origin];
-  if (origin && !own.includes(origin)) return new Response("Forbidden", { status: 403 });
-  const form = await request.formData().catch(() => undefined);
-  const token = String(form?.get("token") ?? "");
-  const localeValue = String(form?.get("locale") ?? "");
-  const locale = isLocale(localeValue) ? localeValue : DEFAULT_LOCALE;
+  const form = await readSignedLinkForm(request);
+  if (form instanceof Response) return form;
+  const { token, locale } = form;
   const result = token ? await confirmNoticeByToken({ token }) : ({ ok: false, reason: "invalid" } as const);
   logger.info({ ok: result.ok, reason: result.ok ? undefined : result.reason }, "confirm link used");
-  const target = result.ok ? `/${locale}/confirm/done/${result.activityId}` : `/${locale}/confirm/${encodeURIComponent(token || "invalid")}`;
-  return new Response(null, { status: 303, headers: { Location: target } });
+  return seeOther(result.ok ? `/${locale}/confirm/done/${result.activityId}` : `/${locale}/confirm/${encodeURIComponent(token || "invalid")}`);
 }
