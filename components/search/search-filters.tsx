@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import { ACTIVITY_FORMS, TARGET_GROUPS, THEMES, WEEKDAYS } from "@/lib/reference/taxonomies";
 import { getReferenceData, municipalityName, regionName } from "@/lib/reference/municipalities";
 import type { Facets } from "@/lib/search/engine";
-import { FINNISH_LEVELS, GENDER_SPACES, MODES, TIMES_OF_DAY, type SearchQuery } from "@/lib/search/query";
+import type { SearchQuery } from "@/lib/search/query";
+import { FLAG_FILTERS, MASK_FILTERS, type LevelName, type ValuesName } from "@/lib/search/dimensions";
 import { FilterOptions } from "./filter-options";
 import { FilterPanel } from "./filter-panel";
 import { MunicipalityPicker } from "./municipality-picker";
@@ -36,9 +36,11 @@ export async function SearchFilters({ locale, query, facets, labels, activeCount
     const m = municipalities.get(code);
     return { code, label: m ? municipalityName(m, locale) : code, count: facets.municipality[code] ?? 0 };
   });
-  const languages = [...new Set([...Object.keys(facets.lang), ...query.lang])]
-    .map((code) => ({ value: code, label: labels.value("lang", code), count: facets.lang[code] ?? 0 }))
-    .sort((a, b) => b.count - a.count || collator.compare(a.label, b.label));
+  // Long lists (languages) show the values with results first, most results first.
+  const byCount = (name: ValuesName, values: readonly string[]) =>
+    [...new Set([...values.filter((v) => (facets[name][v] ?? 0) > 0), ...query[name]])]
+      .map((value) => ({ value, label: labels.value(name, value), count: facets[name][value] ?? 0 }))
+      .sort((a, b) => b.count - a.count || collator.compare(a.label, b.label));
   const zero = t("zeroCount");
 
   return (
@@ -72,30 +74,37 @@ export async function SearchFilters({ locale, query, facets, labels, activeCount
             </label>
           </div>
         </fieldset>
-        <FilterOptions legend={t("languages")} hint={t("languagesHint")} name="lang" options={languages} selected={query.lang} zeroLabel={zero} />
-        <FilterOptions legend={t("groups")} name="group" options={options("group", TARGET_GROUPS)} selected={query.group} zeroLabel={zero} />
-        <FilterOptions legend={t("themes")} name="theme" options={options("theme", THEMES)} selected={query.theme} zeroLabel={zero} />
-        <FilterOptions legend={t("forms")} name="form" options={options("form", ACTIVITY_FORMS)} selected={query.form} zeroLabel={zero} />
-        <FilterOptions legend={t("mode")} name="mode" options={options("mode", MODES)} selected={query.mode} zeroLabel={zero} />
-        <FilterOptions legend={t("days")} name="day" options={options("day", WEEKDAYS)} selected={query.day} zeroLabel={zero} />
-        <FilterOptions legend={t("times")} name="time" options={options("time", TIMES_OF_DAY)} selected={query.time} zeroLabel={zero} />
-        <FilterOptions
-          legend={t("finnish")}
-          name="finnish"
-          type="radio"
-          options={[
-            { value: "", label: t("finnishAny"), count: undefined },
-            ...FINNISH_LEVELS.map((level, i) => ({
-              value: level,
-              label: labels.value("finnish", level),
-              // "some" includes activities needing none, so counts add up level by level.
-              count: FINNISH_LEVELS.slice(0, i + 1).reduce((sum, l) => sum + (facets.finnish[l] ?? 0), 0),
-            })),
-          ]}
-          selected={[query.finnish ?? ""]}
-          zeroLabel={zero}
-        />
-        <FilterOptions legend={t("gender")} name="gender" options={options("gender", GENDER_SPACES)} selected={query.gender} zeroLabel={zero} />
+        {MASK_FILTERS.map(([name, f]) =>
+          f.kind === "level" ? (
+            <FilterOptions
+              key={name}
+              legend={labels.dimension[name]}
+              name={name}
+              type="radio"
+              options={[
+                { value: "", label: t(f.anyLabel as never), count: undefined },
+                ...f.values.map((level, i) => ({
+                  value: level,
+                  label: labels.value(name, level),
+                  // A level includes the ones below it ("some" Finnish includes "none"), so counts add up.
+                  count: f.values.slice(0, i + 1).reduce((sum, l) => sum + (facets[name][l] ?? 0), 0),
+                })),
+              ]}
+              selected={[query[name as LevelName] ?? ""]}
+              zeroLabel={zero}
+            />
+          ) : (
+            <FilterOptions
+              key={name}
+              legend={labels.dimension[name]}
+              hint={f.hint ? t(f.hint as never) : undefined}
+              name={name}
+              options={f.byCount ? byCount(name as ValuesName, f.values) : options(name, f.values)}
+              selected={query[name as ValuesName]}
+              zeroLabel={zero}
+            />
+          ),
+        )}
         <div className="flex flex-col gap-1">
           <label htmlFor="f-age" className="font-semibold">
             {t("age")}
@@ -117,14 +126,14 @@ export async function SearchFilters({ locale, query, facets, labels, activeCount
         </div>
         <fieldset className="flex flex-col gap-1">
           <legend className="mb-1 font-semibold">{t("other")}</legend>
-          {(["free", "referrals", "childcare", "room"] as const).map((flag) => {
+          {[...FLAG_FILTERS.map(([name]) => name), "room" as const].map((flag) => {
             const count = facets[flag].true ?? 0;
             const checked = query[flag];
             return (
               <div key={flag} className="flex min-h-6 items-center gap-2">
                 <input id={`f-${flag}`} type="checkbox" name={flag} value="1" defaultChecked={checked} disabled={!checked && count === 0} className="size-4 accent-brand-700" />
                 <label htmlFor={`f-${flag}`}>
-                  {t(flag)} <span className="text-sm text-muted">(<bdi>{count}</bdi>)</span>
+                  {labels.dimension[flag]} <span className="text-sm text-muted">(<bdi>{count}</bdi>)</span>
                 </label>
               </div>
             );

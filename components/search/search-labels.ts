@@ -4,6 +4,7 @@ import { getReferenceData, municipalityName, regionName } from "@/lib/reference/
 import { languageName } from "@/lib/reference/languages";
 import type { FacetDimension } from "@/lib/search/engine";
 import type { SearchQuery } from "@/lib/search/query";
+import { FILTER_NAMES, filterDefinition, FLAG_FILTERS, LEVEL_FILTERS, VALUES_FILTERS, type ValueLabel } from "@/lib/search/dimensions";
 
 /** Human labels for filter dimensions and values, in the reader's language. */
 export async function searchLabels(locale: string) {
@@ -15,61 +16,31 @@ export async function searchLabels(locale: string) {
     // 2024-01-01 was a Monday.
     return new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2024, 0, 1 + index)));
   };
-  const value = (dimension: FacetDimension, v: string): string => {
-    switch (dimension) {
-      case "municipality": {
-        const m = municipalities.get(v);
-        return m ? municipalityName(m, locale) : v;
-      }
-      case "region": {
-        const r = regions.get(v);
-        return r ? regionName(r, locale) : v;
-      }
-      case "lang":
-        return languageName(v, locale);
-      case "group":
-        return tt(`targetGroups.${v}` as never);
-      case "theme":
-        return tt(`themes.${v}` as never);
-      case "form":
-        return tt(`forms.${v}` as never);
-      case "mode":
-        return t(`modeValue.${v}` as never);
-      case "day":
-        return weekday(v);
-      case "time":
-        return t(`timeValue.${v}` as never);
-      case "finnish":
-        return t(`finnishLevel.${v}` as never);
-      case "gender":
-        return t(`genderValue.${v}` as never);
-      case "free":
-        return t("free");
-      case "referrals":
-        return t("referrals");
-      case "childcare":
-        return t("childcare");
-      case "room":
-        return t("room");
-    }
+  const format = (how: ValueLabel, v: string): string => {
+    if (how === "language") return languageName(v, locale);
+    if (how === "weekday") return weekday(v);
+    const [namespace, prefix] = how.split(".") as ["Taxonomy" | "Search", string];
+    return (namespace === "Taxonomy" ? tt : t)(`${prefix}.${v}` as never);
   };
-  const dimension: Record<FacetDimension, string> = {
+  const value = (dimension: FacetDimension, v: string): string => {
+    if (dimension === "municipality") {
+      const m = municipalities.get(v);
+      return m ? municipalityName(m, locale) : v;
+    }
+    if (dimension === "region") {
+      const r = regions.get(v);
+      return r ? regionName(r, locale) : v;
+    }
+    if (dimension === "room") return t("room");
+    const f = filterDefinition(dimension);
+    return f.kind === "flag" ? t(f.label as never) : format(f.valueLabel, v);
+  };
+  const dimension = {
     municipality: t("where"),
     region: t("region"),
-    lang: t("languages"),
-    group: t("groups"),
-    theme: t("themes"),
-    form: t("forms"),
-    mode: t("mode"),
-    day: t("days"),
-    time: t("times"),
-    finnish: t("finnish"),
-    gender: t("gender"),
-    free: t("free"),
-    referrals: t("referrals"),
-    childcare: t("childcare"),
+    ...Object.fromEntries(FILTER_NAMES.map((name) => [name, t(filterDefinition(name).label as never)])),
     room: t("room"),
-  };
+  } as Record<FacetDimension, string>;
   return { value, dimension };
 }
 
@@ -78,12 +49,12 @@ export function activeFilterValues(query: SearchQuery): { dimension: FacetDimens
   const list: { dimension: FacetDimension; value: string }[] = [];
   for (const v of query.municipality) list.push({ dimension: "municipality", value: v });
   for (const v of query.region) list.push({ dimension: "region", value: v });
-  const arrays = [["lang", query.lang], ["group", query.group], ["theme", query.theme], ["form", query.form], ["mode", query.mode], ["day", query.day], ["time", query.time], ["gender", query.gender]] as const;
-  for (const [dimension, values] of arrays) for (const v of values) list.push({ dimension, value: v });
-  if (query.finnish) list.push({ dimension: "finnish", value: query.finnish });
-  if (query.free) list.push({ dimension: "free", value: "1" });
-  if (query.referrals) list.push({ dimension: "referrals", value: "1" });
-  if (query.childcare) list.push({ dimension: "childcare", value: "1" });
+  for (const [name] of VALUES_FILTERS) for (const v of query[name]) list.push({ dimension: name, value: v });
+  for (const [name] of LEVEL_FILTERS) {
+    const level = query[name];
+    if (level) list.push({ dimension: name, value: level });
+  }
+  for (const [name] of FLAG_FILTERS) if (query[name]) list.push({ dimension: name, value: "1" });
   if (query.room) list.push({ dimension: "room", value: "1" });
   return list;
 }

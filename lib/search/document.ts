@@ -1,5 +1,4 @@
-import { timeOfDay } from "../schedule/summary";
-import { weekdaySlug } from "../reference/taxonomies";
+import { filterFields, type FilterFields } from "./dimensions";
 import { fieldTerms } from "./text/analyze";
 
 // Turns an activity into its search document: the filter columns and the terms of its text
@@ -55,7 +54,8 @@ export type PlaceLookup = {
   namesOf(code: string): string[];
 };
 
-export type SearchDocumentRow = {
+/** The columns of search_document besides the defined filters' (lib/search/dimensions.ts). */
+export type SearchDocumentBase = {
   activity_id: string;
   organisation_id: string;
   visible: boolean;
@@ -65,18 +65,6 @@ export type SearchDocumentRow = {
   municipalities: string[];
   regions: string[];
   nationwide: boolean;
-  mode: string;
-  languages: string[];
-  target_groups: string[];
-  themes: string[];
-  forms: string[];
-  weekdays: string[];
-  times_of_day: string[];
-  is_free: boolean;
-  accepts_referrals: boolean;
-  childcare: boolean;
-  finnish_level: string;
-  gender_space: string;
   age_min: number | null;
   age_max: number | null;
   terms: string[];
@@ -86,6 +74,9 @@ export type SearchDocumentRow = {
   capacity_status: string | null;
   capacity_set_at: string | null;
 };
+
+/** A search document: its own columns and, by column name, each defined filter's values. */
+export type SearchDocumentRow = SearchDocumentBase & { filters: FilterFields };
 
 export function buildSearchDocument(source: DocumentSource, places: PlaceLookup): SearchDocumentRow {
   const regions = [...new Set(source.municipalities.map(places.regionOf).filter((r): r is string => r !== undefined))];
@@ -104,9 +95,6 @@ export function buildSearchDocument(source: DocumentSource, places: PlaceLookup)
       locale: t.locale,
     })),
   );
-  const days = [...new Set(source.slots.map((s) => weekdaySlug(s.weekday)).filter((d) => d !== undefined))];
-  const times = [...new Set(source.slots.map((s) => timeOfDay(s.startMinute)))];
-
   return {
     activity_id: source.id,
     organisation_id: source.organisationId,
@@ -117,18 +105,6 @@ export function buildSearchDocument(source: DocumentSource, places: PlaceLookup)
     municipalities: source.municipalities,
     regions,
     nationwide: source.nationwide,
-    mode: source.mode.toLowerCase(),
-    languages: [...new Set([...source.languages, ...source.supportLanguages])],
-    target_groups: source.targetGroups,
-    themes: source.themes,
-    forms: source.forms,
-    weekdays: days,
-    times_of_day: times,
-    is_free: source.isFree,
-    accepts_referrals: source.acceptsReferrals,
-    childcare: source.childcare,
-    finnish_level: source.finnishLevel.toLowerCase(),
-    gender_space: source.genderSpace.toLowerCase(),
     age_min: source.ageMin,
     age_max: source.ageMax,
     terms: [...new Set([...titles, ...top, ...rest])],
@@ -137,5 +113,6 @@ export function buildSearchDocument(source: DocumentSource, places: PlaceLookup)
     text_locales: [...new Set(source.translations.map((t) => t.locale))],
     capacity_status: source.capacityStatus ?? null,
     capacity_set_at: source.capacitySetAt?.toISOString() ?? null,
+    filters: filterFields(source),
   };
 }

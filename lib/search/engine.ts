@@ -1,26 +1,12 @@
+import { FILTER_NAMES, type FilterName } from "./dimensions";
 import type { SearchQuery } from "./query";
 
 // The contract every search engine meets (tests/integration/search-contract.test.ts runs the
 // same suite against each configured engine).
 
-export const FACET_DIMENSIONS = [
-  "municipality",
-  "region",
-  "lang",
-  "group",
-  "theme",
-  "form",
-  "mode",
-  "day",
-  "time",
-  "finnish",
-  "gender",
-  "free",
-  "referrals",
-  "childcare",
-  "room",
-] as const;
-export type FacetDimension = (typeof FACET_DIMENSIONS)[number];
+/** Every filter with counts per value: the place, the defined filters (lib/search/dimensions.ts) and "has room". */
+export const FACET_DIMENSIONS = ["municipality", "region", ...FILTER_NAMES, "room"] as const satisfies readonly string[];
+export type FacetDimension = "municipality" | "region" | FilterName | "room";
 
 /** value → count, where a value's count applies every filter except the one on its own dimension. */
 export type Facets = Record<FacetDimension, Record<string, number>>;

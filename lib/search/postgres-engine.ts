@@ -1,8 +1,9 @@
 import type { PrismaClient } from "../db/client";
 import { ACTIVITY_LANGUAGES } from "../reference/languages";
 import { emptyFacets, type EngineQuery, type EngineResult, type FacetDimension, type SearchEngine } from "./engine";
-import { FINNISH_LEVELS, PAGE_SIZE, parseSearchQuery } from "./query";
-import { createSnapshotSource, DIMENSION_VALUES, FLAG, langMasks, maskOf, ROOM_FRESH_MS, type MaskDimension, type Snapshot } from "./snapshot";
+import { PAGE_SIZE, parseSearchQuery } from "./query";
+import { createSnapshotSource, FLAG_BIT, langMasks, maskOf, masksOf, ROOM_FRESH_MS, type Snapshot } from "./snapshot";
+import { FLAG_FILTERS, levelsUpTo, MASK_FILTERS } from "./dimensions";
 import { matchLabels } from "./label-match";
 import { conceptLexeme } from "./text/concepts";
 import { expandWord, GRADE, type Bucket } from "./text/expand";
@@ -63,9 +64,13 @@ export function matchWords(list: QueryWord[], snapshot: Snapshot): WordMatch[] {
   });
 }
 
-// Predicate indexes, in the order of the fails bitmask.
-const P = { municipality: 0, lang: 1, group: 2, theme: 3, form: 4, day: 5, time: 6, mode: 7, finnish: 8, gender: 9, free: 10, referrals: 11, childcare: 12, room: 13 } as const;
-type PredicateName = keyof typeof P;
+// Predicate numbers (which filter a notice failed): the place, the filters held as masks and
+// the yes/no filters in the order of lib/search/dimensions.ts, then "has room".
+const PLACE = 0;
+const MASK_P = MASK_FILTERS.map((_, k) => 1 + k);
+const FLAG_P = FLAG_FILTERS.map((_, k) => 1 + MASK_FILTERS.length + k);
+const ROOM = 1 + MASK_FILTERS.length + FLAG_FILTERS.length;
+const PREDICATES = ROOM + 1;
 
 /** Adds 1 to counts[bit] for every bit set in mask. */
 function countBits(mask: number, counts: Int32Array, offset = 0) {
@@ -101,7 +106,8 @@ export type Evaluation = {
  */
 function gradeWords(snapshot: Snapshot, words: WordMatch[], live: Int32Array) {
   const size = snapshot.size;
-  const { theme, group, form, langLo, langHi, textLo, textHi } = snapshot;
+  const { textLo, textHi } = snapshot;
+  const { theme: [theme], group: [group], form: [form], lang: [langLo, langHi] } = snapshot.masks;
   const grades = words.map((word) => {
     // A copy: tags and languages add to it, and rerank still needs the text grades alone.
     const g = word.grades.slice(0, size);
@@ -110,9 +116,9 @@ function gradeWords(snapshot: Snapshot, words: WordMatch[], live: Int32Array) {
     if (t || gr || f || lo || hi) {
       for (let k = 0; k < live.length; k++) {
         const i = live[k]!;
-        if ((t && theme[i]! & t) || (gr && group[i]! & gr) || (f && form[i]! & f)) g[i] = Math.max(g[i]!, GRADE.label);
+        if ((t && theme![i]! & t) || (gr && group![i]! & gr) || (f && form![i]! & f)) g[i] = Math.max(g[i]!, GRADE.label);
         if ((lo && textLo[i]! & lo) || (hi && textHi[i]! & hi)) g[i] = Math.max(g[i]!, GRADE.languageText);
-        else if ((lo && langLo[i]! & lo) || (hi && langHi[i]! & hi)) g[i] = Math.max(g[i]!, GRADE.language);
+        else if ((lo && langLo![i]! & lo) || (hi && langHi![i]! & hi)) g[i] = Math.max(g[i]!, GRADE.language);
       }
     }
     return g;
@@ -153,6 +159,9 @@ function gradeWords(snapshot: Snapshot, words: WordMatch[], live: Int32Array) {
   return { grades, weights, scores, hits: hits.subarray(0, n) };
 }
 
+/** A filter held as masks, as one search uses it: its columns and, when chosen, the bits wanted. */
+type MaskPredicate = { p: number; columns: Uint32Array[]; want: number[]; counts: Int32Array; values: readonly string[]; name: (typeof MASK_FILTERS)[number][0] };
+
 export function evaluate(snapshot: Snapshot, query: EngineQuery, words: WordMatch[] | undefined, now: number): Evaluation {
   const selectedMunis = new Set(query.municipality.map((c) => snapshot.municipalityIndex.get(c)).filter((i) => i !== undefined));
   let regionMask = 0;
@@ -161,33 +170,26 @@ export function evaluate(snapshot: Snapshot, query: EngineQuery, words: WordMatc
     if (bit !== undefined) regionMask |= 1 << bit;
   }
   const placeActive = query.municipality.length > 0 || query.region.length > 0;
-  const [langLo, langHi] = langMasks(query.lang);
-  const masks = {
-    group: maskOf("group", query.group),
-    theme: maskOf("theme", query.theme),
-    form: maskOf("form", query.form),
-    day: maskOf("day", query.day),
-    time: maskOf("time", query.time),
-    mode: maskOf("mode", query.mode),
-    finnish: query.finnish ? maskOf("finnish", FINNISH_LEVELS.slice(0, FINNISH_LEVELS.indexOf(query.finnish) + 1)) : 0,
-    gender: maskOf("gender", query.gender),
-  };
-  const active = (name: PredicateName) => {
-    if (name === "municipality") return placeActive;
-    if (name === "lang") return query.lang.length > 0;
-    if (name === "free" || name === "referrals" || name === "childcare" || name === "room") return query[name];
-    return masks[name] !== 0;
-  };
-  const activeList = (Object.keys(P) as PredicateName[]).filter(active);
+  // Every mask filter counts its values; the chosen ones also filter.
+  const maskPredicates: MaskPredicate[] = MASK_FILTERS.map(([name, f], k) => {
+    const level = f.kind === "level" ? (query[name] as string | undefined) : undefined;
+    const chosen = f.kind === "level" ? (level ? levelsUpTo(f, level) : []) : (query[name] as string[]);
+    return { p: MASK_P[k]!, columns: snapshot.masks[name], want: chosen.length ? masksOf(name, chosen) : [], counts: new Int32Array(f.values.length), values: f.values, name };
+  });
+  const filtering = maskPredicates.filter((m) => m.want.length > 0);
+  const flagPredicates = FLAG_FILTERS.map(([name], k) => ({ p: FLAG_P[k]!, bit: FLAG_BIT[name], chosen: query[name], count: 0, name }));
+  const flagFiltering = flagPredicates.filter((f) => f.chosen);
+  const activeList = [
+    ...(placeActive ? [PLACE] : []),
+    ...filtering.map((m) => m.p),
+    ...flagFiltering.map((f) => f.p),
+    ...(query.room ? [ROOM] : []),
+  ];
 
-  // Counters: one array per mask dimension (by bit), municipalities and regions by index.
-  const counts: Record<MaskDimension, Int32Array> = Object.fromEntries(
-    (Object.keys(DIMENSION_VALUES) as MaskDimension[]).map((d) => [d, new Int32Array(DIMENSION_VALUES[d].length)]),
-  ) as Record<MaskDimension, Int32Array>;
   const municipalityCounts = new Int32Array(snapshot.municipalityIndex.size);
   const regionCounts = new Int32Array(32);
-  const flagCounts = { free: 0, referrals: 0, childcare: 0, room: 0 };
-  const without = new Int32Array(14);
+  let roomCount = 0;
+  const without = new Int32Array(PREDICATES);
   // "Has room": a ROOM status set within ROOM_FRESH_MS of now (docs/decisions/011).
   const roomAfter = now - ROOM_FRESH_MS;
   const { roomSetAt } = snapshot;
@@ -198,7 +200,7 @@ export function evaluate(snapshot: Snapshot, query: EngineQuery, words: WordMatc
   // With words, only the notices they match; otherwise every live one.
   const rows = text ? text.hits : live;
   const age = query.age;
-  const { ageMin, ageMax, regions, nationwide, langLo: rowLangLo, langHi: rowLangHi, group, theme, form, day, time, mode, finnish, gender, flags: rowFlags } = snapshot;
+  const { ageMin, ageMax, regions, nationwide, flags: rowFlags } = snapshot;
   // Nationwide online notices are part of every place's results (unless nationwide=0), so
   // they are part of every place's count too.
   let nationwideCount = 0;
@@ -216,23 +218,20 @@ export function evaluate(snapshot: Snapshot, query: EngineQuery, words: WordMatc
       let ok = (regions[i]! & regionMask) !== 0 || (query.nationwide && nationwide[i] === 1);
       const munis = snapshot.municipalities[i];
       if (!ok && munis && selectedMunis.size) for (const m of munis) if (selectedMunis.has(m)) ok = true;
-      if (!ok) { fails++; failed = P.municipality; }
+      if (!ok) { fails++; failed = PLACE; }
     }
-    if ((langLo | langHi) !== 0 && (rowLangLo[i]! & langLo) === 0 && (rowLangHi[i]! & langHi) === 0) { fails++; failed = P.lang; }
-    if (masks.group && (group[i]! & masks.group) === 0) { fails++; failed = P.group; }
-    if (masks.theme && (theme[i]! & masks.theme) === 0) { fails++; failed = P.theme; }
-    if (masks.form && (form[i]! & masks.form) === 0) { fails++; failed = P.form; }
-    if (masks.day && (day[i]! & masks.day) === 0) { fails++; failed = P.day; }
-    if (masks.time && (time[i]! & masks.time) === 0) { fails++; failed = P.time; }
-    if (masks.mode && (mode[i]! & masks.mode) === 0) { fails++; failed = P.mode; }
-    if (masks.finnish && (finnish[i]! & masks.finnish) === 0) { fails++; failed = P.finnish; }
-    if (masks.gender && (gender[i]! & masks.gender) === 0) { fails++; failed = P.gender; }
+    for (let f = 0; f < filtering.length && fails < 2; f++) {
+      const { columns, want, p } = filtering[f]!;
+      let hit = false;
+      for (let w = 0; w < want.length; w++) if ((columns[w]![i]! & want[w]!) !== 0) { hit = true; break; }
+      if (!hit) { fails++; failed = p; }
+    }
     const flags = rowFlags[i]!;
-    if (query.free && !(flags & FLAG.free)) { fails++; failed = P.free; }
-    if (query.referrals && !(flags & FLAG.referrals)) { fails++; failed = P.referrals; }
-    if (query.childcare && !(flags & FLAG.childcare)) { fails++; failed = P.childcare; }
+    for (let f = 0; f < flagFiltering.length && fails < 2; f++) {
+      if (!(flags & flagFiltering[f]!.bit)) { fails++; failed = flagFiltering[f]!.p; }
+    }
     const room = roomSetAt[i]! > roomAfter;
-    if (query.room && !room) { fails++; failed = P.room; }
+    if (query.room && !room) { fails++; failed = ROOM; }
     if (fails > 1) continue;
 
     // A row that passes everything counts everywhere; one that fails a single filter counts
@@ -240,11 +239,11 @@ export function evaluate(snapshot: Snapshot, query: EngineQuery, words: WordMatc
     const all = fails === 0;
     if (all) {
       matches.push(i);
-      for (const name of activeList) without[P[name]]!++;
+      for (const p of activeList) without[p]!++;
     } else {
       without[failed]!++;
     }
-    if ((all || failed === P.municipality)) {
+    if (all || failed === PLACE) {
       if (query.nationwide && nationwide[i] === 1) nationwideCount++;
       else {
         const munis = snapshot.municipalities[i];
@@ -252,22 +251,16 @@ export function evaluate(snapshot: Snapshot, query: EngineQuery, words: WordMatc
         countBits(regions[i]!, regionCounts);
       }
     }
-    if ((all || failed === P.lang)) {
-      countBits(rowLangLo[i]!, counts.lang);
-      countBits(rowLangHi[i]!, counts.lang, 32);
+    for (let f = 0; f < maskPredicates.length; f++) {
+      const m = maskPredicates[f]!;
+      if (!all && failed !== m.p) continue;
+      for (let w = 0; w < m.columns.length; w++) countBits(m.columns[w]![i]!, m.counts, w * 32);
     }
-    if ((all || failed === P.group)) countBits(group[i]!, counts.group);
-    if ((all || failed === P.theme)) countBits(theme[i]!, counts.theme);
-    if ((all || failed === P.form)) countBits(form[i]!, counts.form);
-    if ((all || failed === P.day)) countBits(day[i]!, counts.day);
-    if ((all || failed === P.time)) countBits(time[i]!, counts.time);
-    if ((all || failed === P.mode)) countBits(mode[i]!, counts.mode);
-    if ((all || failed === P.finnish)) countBits(finnish[i]!, counts.finnish);
-    if ((all || failed === P.gender)) countBits(gender[i]!, counts.gender);
-    if ((all || failed === P.free) && flags & FLAG.free) flagCounts.free++;
-    if ((all || failed === P.referrals) && flags & FLAG.referrals) flagCounts.referrals++;
-    if ((all || failed === P.childcare) && flags & FLAG.childcare) flagCounts.childcare++;
-    if ((all || failed === P.room) && room) flagCounts.room++;
+    for (let f = 0; f < flagPredicates.length; f++) {
+      const flag = flagPredicates[f]!;
+      if ((all || failed === flag.p) && flags & flag.bit) flag.count++;
+    }
+    if ((all || failed === ROOM) && room) roomCount++;
   }
 
   // Sort and page: only the first offset + pageSize matter (for relevance: the candidates to
@@ -307,20 +300,18 @@ export function evaluate(snapshot: Snapshot, query: EngineQuery, words: WordMatc
   const put = (dimension: FacetDimension, value: string, n: number) => {
     if (n > 0) facets[dimension][value] = n;
   };
-  (Object.keys(DIMENSION_VALUES) as MaskDimension[]).forEach((dimension) => {
-    const values = DIMENSION_VALUES[dimension] as readonly string[];
-    values.forEach((value, bit) => put(dimension, value, counts[dimension][bit]!));
-  });
+  for (const m of maskPredicates) m.values.forEach((value, bit) => put(m.name, value, m.counts[bit]!));
   // A place with notices of its own also counts the nationwide ones that choosing it returns.
   for (const [code, index] of snapshot.municipalityIndex) if (municipalityCounts[index]) put("municipality", code, municipalityCounts[index]! + nationwideCount);
   for (const [code, bit] of snapshot.regionBit) if (regionCounts[bit]) put("region", code, regionCounts[bit]! + nationwideCount);
-  put("free", "true", flagCounts.free);
-  put("referrals", "true", flagCounts.referrals);
-  put("childcare", "true", flagCounts.childcare);
-  put("room", "true", flagCounts.room);
+  for (const flag of flagPredicates) put(flag.name, "true", flag.count);
+  put("room", "true", roomCount);
 
   const withoutFilter: EngineResult["withoutFilter"] = {};
-  for (const name of activeList) withoutFilter[name] = without[P[name]]!;
+  if (placeActive) withoutFilter.municipality = without[PLACE]!;
+  for (const m of filtering) withoutFilter[m.name] = without[m.p]!;
+  for (const f of flagFiltering) withoutFilter[f.name] = without[f.p]!;
+  if (query.room) withoutFilter.room = without[ROOM]!;
   const unmatched = words && text ? words.filter((word, w) => text.weights[w] === 0 && !word.stop).map((w) => w.word) : [];
   return {
     result: { total: matches.length, ids, facets, withoutFilter, unmatched },
@@ -339,6 +330,7 @@ export function evaluate(snapshot: Snapshot, query: EngineQuery, words: WordMatc
  */
 export function rerank(snapshot: Snapshot, evaluation: Evaluation, words: WordMatch[], options: { locale?: string; now: number; place: boolean }): number[] {
   const [readerLo, readerHi] = langMasks(options.locale ? [options.locale] : []);
+  const [langLo, langHi] = snapshot.masks.lang;
   const score = new Map<number, number>();
   for (const slot of evaluation.candidates) {
     const f = snapshot.postings.fields(slot);
@@ -356,7 +348,7 @@ export function rerank(snapshot: Snapshot, evaluation: Evaluation, words: WordMa
       if (field === 1) for (const term of f.top) if (word.terms.has(term)) field = 1.25;
       s += weight * Math.max(grade * field, first);
     });
-    const reader = (readerLo & (snapshot.textLo[slot]! | snapshot.langLo[slot]!)) || (readerHi & (snapshot.textHi[slot]! | snapshot.langHi[slot]!)) ? 1 : 0;
+    const reader = (readerLo & (snapshot.textLo[slot]! | langLo![slot]!)) || (readerHi & (snapshot.textHi[slot]! | (langHi?.[slot] ?? 0))) ? 1 : 0;
     const ageDays = Math.max(0, (options.now - snapshot.confirmedAt[slot]!) / 86_400_000);
     const fresh = Math.max(0, 1 - ageDays / 365);
     // A place was asked for: notices that are there come before the nationwide online ones.

@@ -1,39 +1,24 @@
 import { z } from "zod";
 import { isActivityLanguage } from "../reference/languages";
-import { ACTIVITY_FORMS, TARGET_GROUPS, THEMES, WEEKDAYS } from "../reference/taxonomies";
+import { FILTERS, FLAG_FILTERS, LEVEL_FILTERS, VALUES_FILTERS, type FilterName, type FilterQuery } from "./dimensions";
 
 // The search URL contract (docs: shared DESIGN.md "Public URLs"), parsed leniently: unknown
 // or malformed values are dropped, never an error. The page and /api/activities share it.
+// The filters over known values come from lib/search/dimensions.ts.
 
-export const MODES = ["onsite", "online", "hybrid"] as const;
-export const TIMES_OF_DAY = ["morning", "afternoon", "evening"] as const;
-export const FINNISH_LEVELS = ["none", "some", "good"] as const;
-export const GENDER_SPACES = ["all", "women", "men"] as const;
+export { FINNISH_LEVELS, GENDER_SPACES, MODES, TIMES_OF_DAY } from "./dimensions";
 export const SORTS = ["relevance", "newest", "confirmed"] as const;
 export const MAX_QUERY_LENGTH = 200;
 export const PAGE_SIZE = 20;
 const MAX_VALUES = 40;
 
-export type SearchQuery = {
+export type SearchQuery = FilterQuery & {
   q: string;
   municipality: string[];
   region: string[];
   /** Include online activities open to the whole of Finland when filtering by place. */
   nationwide: boolean;
-  lang: string[];
-  group: string[];
-  theme: string[];
-  form: string[];
-  mode: (typeof MODES)[number][];
-  day: (typeof WEEKDAYS)[number][];
-  time: (typeof TIMES_OF_DAY)[number][];
-  /** The most Finnish the participant can manage: "some" also includes activities needing none. */
-  finnish: (typeof FINNISH_LEVELS)[number] | undefined;
   age: number | undefined;
-  gender: (typeof GENDER_SPACES)[number][];
-  free: boolean;
-  referrals: boolean;
-  childcare: boolean;
   /** Only notices whose organiser said "room for new participants" in the last 30 days. */
   room: boolean;
   page: number;
@@ -56,6 +41,15 @@ const flag = (input: SearchParamsInput, name: string) => ["1", "true", "on", "ye
 
 const intInRange = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
+/** The defined filters' values from the parameters (each under its own name). */
+function parseFilters(input: SearchParamsInput): FilterQuery {
+  const parsed: Record<string, unknown> = {};
+  for (const [name, f] of VALUES_FILTERS) parsed[name] = oneOf(f.values, values(input, name));
+  for (const [name, f] of LEVEL_FILTERS) parsed[name] = oneOf(f.values, values(input, name))[0];
+  for (const [name] of FLAG_FILTERS) parsed[name] = flag(input, name);
+  return parsed as FilterQuery;
+}
+
 export function parseSearchQuery(input: SearchParamsInput): SearchQuery {
   const q = (values(input, "q").join(" ") || "").replace(/\s+/g, " ").trim().slice(0, MAX_QUERY_LENGTH);
   const pageText = values(input, "page")[0];
@@ -63,24 +57,16 @@ export function parseSearchQuery(input: SearchParamsInput): SearchQuery {
   const ageText = values(input, "age")[0];
   const age = ageText && /^\d{1,3}$/.test(ageText) ? intInRange(0, 120).optional().catch(undefined).parse(ageText) : undefined;
   const sort = oneOf(SORTS, values(input, "sort"))[0] ?? (q ? "relevance" : "newest");
+  const filters = parseFilters(input);
   return {
     q,
     municipality: [...new Set(values(input, "municipality"))],
     region: [...new Set(values(input, "region").filter((v) => /^\d{2}$/.test(v)))],
     nationwide: values(input, "nationwide")[0] !== "0",
+    ...filters,
+    // Language codes are checked against the reference list (its own casing rules).
     lang: [...new Set(values(input, "lang").map((v) => v.toLowerCase()).filter(isActivityLanguage))],
-    group: oneOf(TARGET_GROUPS, values(input, "group")),
-    theme: oneOf(THEMES, values(input, "theme")),
-    form: oneOf(ACTIVITY_FORMS, values(input, "form")),
-    mode: oneOf(MODES, values(input, "mode")),
-    day: oneOf(WEEKDAYS, values(input, "day")),
-    time: oneOf(TIMES_OF_DAY, values(input, "time")),
-    finnish: oneOf(FINNISH_LEVELS, values(input, "finnish"))[0],
     age,
-    gender: oneOf(GENDER_SPACES, values(input, "gender")),
-    free: flag(input, "free"),
-    referrals: flag(input, "referrals"),
-    childcare: flag(input, "childcare"),
     room: flag(input, "room"),
     page,
     sort: sort === "relevance" && !q ? "newest" : sort,
@@ -92,14 +78,12 @@ export function toSearchParams(query: SearchQuery, overrides: Partial<SearchQuer
   const merged = { ...query, ...overrides };
   const params = new URLSearchParams();
   if (merged.q) params.set("q", merged.q);
-  const lists = ["municipality", "region", "lang", "group", "theme", "form", "mode", "day", "time", "gender"] as const;
-  for (const name of lists) for (const value of merged[name]) params.append(name, value);
+  for (const name of ["municipality", "region"] as const) for (const value of merged[name]) params.append(name, value);
+  for (const [name] of VALUES_FILTERS) for (const value of merged[name]) params.append(name, value);
   if (!merged.nationwide) params.set("nationwide", "0");
-  if (merged.finnish) params.set("finnish", merged.finnish);
+  for (const [name] of LEVEL_FILTERS) if (merged[name]) params.set(name, merged[name]);
   if (merged.age !== undefined) params.set("age", String(merged.age));
-  if (merged.free) params.set("free", "1");
-  if (merged.referrals) params.set("referrals", "1");
-  if (merged.childcare) params.set("childcare", "1");
+  for (const [name] of FLAG_FILTERS) if (merged[name]) params.set(name, "1");
   if (merged.room) params.set("room", "1");
   const defaultSort = merged.q ? "relevance" : "newest";
   if (merged.sort !== defaultSort) params.set("sort", merged.sort);
@@ -123,15 +107,15 @@ export function searchTokens(q: string): string[] {
 
 export function hasFilters(query: SearchQuery): boolean {
   return (
-    query.municipality.length + query.region.length + query.lang.length + query.group.length + query.theme.length +
-      query.form.length + query.mode.length + query.day.length + query.time.length + query.gender.length > 0 ||
-    query.finnish !== undefined || query.age !== undefined || query.free || query.referrals || query.childcare || query.room
+    query.municipality.length + query.region.length > 0 ||
+    VALUES_FILTERS.some(([name]) => query[name].length > 0) ||
+    LEVEL_FILTERS.some(([name]) => query[name] !== undefined) ||
+    FLAG_FILTERS.some(([name]) => query[name]) ||
+    query.age !== undefined || query.room
   );
 }
 
-type Dimension =
-  | "municipality" | "region" | "lang" | "group" | "theme" | "form" | "mode" | "day" | "time"
-  | "finnish" | "gender" | "free" | "referrals" | "childcare" | "room" | "age" | "q";
+type Dimension = FilterName | "municipality" | "region" | "room" | "age" | "q";
 
 /** The query with one filter value removed (or the whole dimension, without `value`); back to page 1. */
 export function withoutFilter(query: SearchQuery, dimension: Dimension, value?: string): SearchQuery {
@@ -140,28 +124,26 @@ export function withoutFilter(query: SearchQuery, dimension: Dimension, value?: 
     case "q":
       next.q = "";
       if (next.sort === "relevance") next.sort = "newest";
-      break;
-    case "finnish":
-      next.finnish = undefined;
-      break;
+      return next;
     case "age":
       next.age = undefined;
-      break;
-    case "free":
-    case "referrals":
-    case "childcare":
+      return next;
     case "room":
-      next[dimension] = false;
-      break;
+      next.room = false;
+      return next;
     case "municipality":
       // "Where" is one filter: municipalities and regions together.
       next.municipality = value === undefined ? [] : query.municipality.filter((v) => v !== value);
       if (value === undefined) next.region = [];
-      break;
-    default: {
-      const list = query[dimension] as string[];
-      (next as Record<string, unknown>)[dimension] = value === undefined ? [] : list.filter((v) => v !== value);
-    }
+      return next;
+    case "region":
+      next.region = value === undefined ? [] : query.region.filter((v) => v !== value);
+      return next;
   }
-  return next;
+  const kind = FILTERS[dimension].kind;
+  const cleared: Record<string, unknown> = {};
+  if (kind === "flag") cleared[dimension] = false;
+  else if (kind === "level") cleared[dimension] = undefined;
+  else cleared[dimension] = value === undefined ? [] : (query[dimension as keyof FilterQuery] as string[]).filter((v) => v !== value);
+  return { ...next, ...cleared };
 }

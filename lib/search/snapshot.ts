@@ -2,9 +2,7 @@ import type { PrismaClient } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { Postings } from "./postings";
 import { Vocabulary } from "./text/vocabulary";
-import { ACTIVITY_LANGUAGES } from "../reference/languages";
-import { ACTIVITY_FORMS, TARGET_GROUPS, THEMES, WEEKDAYS } from "../reference/taxonomies";
-import { FINNISH_LEVELS, GENDER_SPACES, MODES, TIMES_OF_DAY } from "./query";
+import { filterColumns, FILTERS, FLAG_FILTERS, MASK_FILTERS, type FlagName, type MaskName } from "./dimensions";
 
 // A column snapshot of search_document's filter fields, held in this process so filters and
 // disjunctive facet counts over 100,000 notices take milliseconds (SQL needed a pass per facet).
@@ -12,51 +10,45 @@ import { FINNISH_LEVELS, GENDER_SPACES, MODES, TIMES_OF_DAY } from "./query";
 // changed since the snapshot's version; a new generation (deletes, rebuilds) reloads it all.
 // See docs/decisions/005-search.md.
 
-export const DIMENSION_VALUES = {
-  theme: THEMES,
-  group: TARGET_GROUPS,
-  form: ACTIVITY_FORMS,
-  day: WEEKDAYS,
-  time: TIMES_OF_DAY,
-  mode: MODES,
-  finnish: FINNISH_LEVELS,
-  gender: GENDER_SPACES,
-  lang: ACTIVITY_LANGUAGES,
-} as const;
-export type MaskDimension = keyof typeof DIMENSION_VALUES;
+const FILTER_COLUMNS = filterColumns()
+  .map((c) => c.column)
+  .join(", ");
 
-/** Bit positions of each value; languages need two 32-bit words. */
+/** Bit positions of each value of the filters held as masks; a filter with more than 32 values takes several words. */
 const BIT = Object.fromEntries(
-  Object.entries(DIMENSION_VALUES).map(([dimension, values]) => [dimension, new Map((values as readonly string[]).map((v, i) => [v, i]))]),
-) as Record<MaskDimension, Map<string, number>>;
+  MASK_FILTERS.map(([name, f]) => [name, new Map((f.values as readonly string[]).map((v, i) => [v, i]))]),
+) as Record<MaskName, Map<string, number>>;
 
-export function maskOf(dimension: MaskDimension, values: readonly string[]): number {
-  let mask = 0;
+/** How many 32-bit words a filter's mask takes. */
+export const maskWords = (name: MaskName) => Math.ceil(FILTERS[name].values.length / 32);
+
+/** The mask of some values of a filter, one number per 32-bit word. */
+export function masksOf(name: MaskName, values: readonly string[]): number[] {
+  const words = new Array<number>(maskWords(name)).fill(0);
   for (const value of values) {
-    const bit = BIT[dimension].get(value);
-    if (bit !== undefined && bit < 32) mask |= 1 << bit;
+    const bit = BIT[name].get(value);
+    if (bit !== undefined) words[bit >> 5] = (words[bit >> 5]! | (1 << (bit & 31))) >>> 0;
   }
-  return mask >>> 0;
+  return words;
 }
 
+/** The first word's mask (filters of up to 32 values). */
+export const maskOf = (name: MaskName, values: readonly string[]): number => masksOf(name, values)[0]!;
+
+/** Languages as a pair of words (reader's and text languages use the same bits as the filter). */
 export function langMasks(values: readonly string[]): [number, number] {
-  let lo = 0;
-  let hi = 0;
-  for (const value of values) {
-    const bit = BIT.lang.get(value);
-    if (bit === undefined) continue;
-    if (bit < 32) lo |= 1 << bit;
-    else hi |= 1 << (bit - 32);
-  }
-  return [lo >>> 0, hi >>> 0];
+  const [lo = 0, hi = 0] = masksOf("lang", values);
+  return [lo, hi];
 }
 
-export const FLAG = { free: 1, referrals: 2, childcare: 4 } as const;
+/** The bit of each yes/no filter in a slot's flags. */
+export const FLAG_BIT = Object.fromEntries(FLAG_FILTERS.map(([name], i) => [name, 1 << i])) as Record<FlagName, number>;
 
 /** "Has room" (docs/decisions/011): a ROOM status counts for this long after it was set. */
 export const ROOM_FRESH_MS = 30 * 86_400_000;
 
-type Row = {
+/** A search_document row as read; the defined filters' columns by name (lib/search/dimensions.ts). */
+type Row = Record<string, unknown> & {
   activity_id: string;
   change_seq: bigint;
   visible: boolean;
@@ -66,18 +58,6 @@ type Row = {
   municipalities: string[];
   regions: string[];
   nationwide: boolean;
-  mode: string;
-  languages: string[];
-  target_groups: string[];
-  themes: string[];
-  forms: string[];
-  weekdays: string[];
-  times_of_day: string[];
-  is_free: boolean;
-  accepts_referrals: boolean;
-  childcare: boolean;
-  finnish_level: string;
-  gender_space: string;
   age_min: number | null;
   age_max: number | null;
   text_locales: string[];
@@ -108,16 +88,12 @@ export class Snapshot {
   municipalities: (Uint16Array | undefined)[] = [];
   regions = new Uint32Array(0);
   nationwide = new Uint8Array(0);
-  langLo = new Uint32Array(0);
-  langHi = new Uint32Array(0);
-  theme = new Uint32Array(0);
-  group = new Uint32Array(0);
-  form = new Uint32Array(0);
-  day = new Uint32Array(0);
-  time = new Uint32Array(0);
-  mode = new Uint32Array(0);
-  finnish = new Uint32Array(0);
-  gender = new Uint32Array(0);
+  /** Per filter held as masks (lib/search/dimensions.ts): one column per 32-bit word of its values. */
+  masks = Object.fromEntries(MASK_FILTERS.map(([name]) => [name, Array.from({ length: maskWords(name) }, () => new Uint32Array(0))])) as Record<
+    MaskName,
+    Uint32Array[]
+  >;
+  /** The yes/no filters, one bit each (FLAG_BIT). */
   flags = new Uint8Array(0);
   /** When a ROOM status was set (ms), else 0: "has room" compares it with now at query time. */
   roomSetAt = new Float64Array(0);
@@ -155,11 +131,7 @@ export class Snapshot {
     this.confirmedAt = grow(this.confirmedAt, (n) => new Float64Array(n));
     this.regions = grow(this.regions, (n) => new Uint32Array(n));
     this.nationwide = grow(this.nationwide, (n) => new Uint8Array(n));
-    this.langLo = grow(this.langLo, (n) => new Uint32Array(n));
-    this.langHi = grow(this.langHi, (n) => new Uint32Array(n));
-    for (const key of ["theme", "group", "form", "day", "time", "mode", "finnish", "gender"] as const) {
-      this[key] = grow(this[key], (n) => new Uint32Array(n));
-    }
+    for (const [name] of MASK_FILTERS) this.masks[name] = this.masks[name].map((column) => grow(column, (n) => new Uint32Array(n)));
     this.flags = grow(this.flags, (n) => new Uint8Array(n));
     this.roomSetAt = grow(this.roomSetAt, (n) => new Float64Array(n));
     this.ageMin = grow(this.ageMin, (n) => new Int16Array(n));
@@ -219,16 +191,14 @@ export class Snapshot {
     }
     this.regions[slot] = regions >>> 0;
     this.nationwide[slot] = row.nationwide ? 1 : 0;
-    [this.langLo[slot], this.langHi[slot]] = langMasks(row.languages);
-    this.theme[slot] = maskOf("theme", row.themes);
-    this.group[slot] = maskOf("group", row.target_groups);
-    this.form[slot] = maskOf("form", row.forms);
-    this.day[slot] = maskOf("day", row.weekdays);
-    this.time[slot] = maskOf("time", row.times_of_day);
-    this.mode[slot] = maskOf("mode", [row.mode]);
-    this.finnish[slot] = maskOf("finnish", [row.finnish_level]);
-    this.gender[slot] = maskOf("gender", [row.gender_space]);
-    this.flags[slot] = (row.is_free ? FLAG.free : 0) | (row.accepts_referrals ? FLAG.referrals : 0) | (row.childcare ? FLAG.childcare : 0);
+    for (const [name, f] of MASK_FILTERS) {
+      const value = row[f.column] as string | string[];
+      const words = masksOf(name, typeof value === "string" ? [value] : value);
+      for (let w = 0; w < words.length; w++) this.masks[name][w]![slot] = words[w]!;
+    }
+    let flags = 0;
+    for (const [name, f] of FLAG_FILTERS) if (row[f.column] === true) flags |= FLAG_BIT[name];
+    this.flags[slot] = flags;
     this.roomSetAt[slot] = row.capacity_status === "ROOM" && row.capacity_set_at ? row.capacity_set_at.getTime() : 0;
     this.ageMin[slot] = row.age_min ?? -1;
     this.ageMax[slot] = row.age_max ?? -1;
@@ -240,8 +210,7 @@ export class Snapshot {
 }
 
 const COLUMNS = `activity_id, change_seq, visible, valid_until, published_at, last_confirmed_at, municipalities,
-  regions, nationwide, mode, languages, target_groups, themes, forms, weekdays, times_of_day, is_free,
-  accepts_referrals, childcare, finnish_level, gender_space, age_min, age_max, text_locales, capacity_status, capacity_set_at,
+  regions, nationwide, ${FILTER_COLUMNS}, age_min, age_max, text_locales, capacity_status, capacity_set_at,
   ${["terms", "title_terms", "top_terms"].map((c) => `CASE WHEN visible THEN array_to_string(${c}, E'\\x1f') ELSE '' END AS ${c}`).join(", ")}`;
 const SEPARATOR = "\u001f";
 /** Documents read per query: a full load of 100,000 would hold every term string at once. */

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { env } from "../env";
+import { filterColumns } from "./dimensions";
 import { buildSearchDocument, type PlaceLookup, type SearchDocumentRow } from "./document";
 import { placeNameForms } from "./text/places";
 
@@ -70,39 +71,27 @@ export async function placeLookup(db: Db): Promise<PlaceLookup> {
   return placeCache;
 }
 
+/** search_document's own columns with their SQL types; the defined filters' follow (lib/search/dimensions.ts). */
+const BASE_COLUMNS = [
+  ["activity_id", "text"], ["organisation_id", "text"], ["visible", "boolean"], ["valid_until", "timestamptz"],
+  ["published_at", "timestamptz"], ["last_confirmed_at", "timestamptz"], ["municipalities", "text[]"], ["regions", "text[]"],
+  ["nationwide", "boolean"], ["age_min", "integer"], ["age_max", "integer"], ["terms", "text[]"], ["title_terms", "text[]"],
+  ["top_terms", "text[]"], ["text_locales", "text[]"], ["capacity_status", "text"], ["capacity_set_at", "timestamptz"],
+] as const;
+const COLUMNS = [...BASE_COLUMNS.map(([column, type]) => ({ column, type })), ...filterColumns()];
+// Built from constant names only (never from input), so it is safe to splice into the statement.
+const UPSERT = `
+  INSERT INTO search_document (${COLUMNS.map((c) => c.column).join(", ")}, change_seq)
+  SELECT ${COLUMNS.map((c) => `d.${c.column}`).join(", ")}, $2::bigint
+  FROM jsonb_to_recordset($1::jsonb) AS d(${COLUMNS.map((c) => `${c.column} ${c.type}`).join(", ")})
+  ON CONFLICT (activity_id) DO UPDATE SET
+    ${[...COLUMNS.filter((c) => c.column !== "activity_id").map((c) => c.column), "change_seq"].map((c) => `${c} = EXCLUDED.${c}`).join(", ")}`;
+
 /** Upserts documents in one statement. */
 async function writeDocuments(db: Db, rows: SearchDocumentRow[], version: bigint): Promise<void> {
   if (rows.length === 0) return;
-  await db.$executeRaw`
-    INSERT INTO search_document (
-      activity_id, organisation_id, visible, valid_until, published_at, last_confirmed_at,
-      municipalities, regions, nationwide, mode, languages, target_groups, themes, forms,
-      weekdays, times_of_day, is_free, accepts_referrals, childcare, finnish_level, gender_space,
-      age_min, age_max, terms, title_terms, top_terms, text_locales, capacity_status, capacity_set_at, change_seq)
-    SELECT d.activity_id, d.organisation_id, d.visible, d.valid_until, d.published_at, d.last_confirmed_at,
-      d.municipalities, d.regions, d.nationwide, d.mode, d.languages, d.target_groups, d.themes, d.forms,
-      d.weekdays, d.times_of_day, d.is_free, d.accepts_referrals, d.childcare, d.finnish_level, d.gender_space,
-      d.age_min, d.age_max, d.terms, d.title_terms, d.top_terms, d.text_locales, d.capacity_status, d.capacity_set_at, ${version}
-    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS d(
-      activity_id text, organisation_id text, visible boolean, valid_until timestamptz, published_at timestamptz,
-      last_confirmed_at timestamptz, municipalities text[], regions text[], nationwide boolean, mode text,
-      languages text[], target_groups text[], themes text[], forms text[], weekdays text[], times_of_day text[],
-      is_free boolean, accepts_referrals boolean, childcare boolean, finnish_level text, gender_space text,
-      age_min integer, age_max integer, terms text[], title_terms text[], top_terms text[], text_locales text[],
-      capacity_status text, capacity_set_at timestamptz)
-    ON CONFLICT (activity_id) DO UPDATE SET
-      organisation_id = EXCLUDED.organisation_id, visible = EXCLUDED.visible, valid_until = EXCLUDED.valid_until,
-      published_at = EXCLUDED.published_at, last_confirmed_at = EXCLUDED.last_confirmed_at,
-      municipalities = EXCLUDED.municipalities, regions = EXCLUDED.regions, nationwide = EXCLUDED.nationwide,
-      mode = EXCLUDED.mode, languages = EXCLUDED.languages, target_groups = EXCLUDED.target_groups,
-      themes = EXCLUDED.themes, forms = EXCLUDED.forms, weekdays = EXCLUDED.weekdays,
-      times_of_day = EXCLUDED.times_of_day, is_free = EXCLUDED.is_free,
-      accepts_referrals = EXCLUDED.accepts_referrals, childcare = EXCLUDED.childcare,
-      finnish_level = EXCLUDED.finnish_level, gender_space = EXCLUDED.gender_space,
-      age_min = EXCLUDED.age_min, age_max = EXCLUDED.age_max, terms = EXCLUDED.terms,
-      title_terms = EXCLUDED.title_terms, top_terms = EXCLUDED.top_terms, text_locales = EXCLUDED.text_locales,
-      capacity_status = EXCLUDED.capacity_status, capacity_set_at = EXCLUDED.capacity_set_at,
-      change_seq = EXCLUDED.change_seq`;
+  const flat = rows.map(({ filters, ...row }) => ({ ...row, ...filters }));
+  await db.$executeRawUnsafe(UPSERT, JSON.stringify(flat), version);
 }
 
 async function queueForExternalEngine(db: Db, activityIds: string[], operation: "upsert" | "delete") {

@@ -114,3 +114,13 @@ async function captureWarnings(fn: () => Promise<void>): Promise<string[]> {
   }
   return lines;
 }
+
+describe("search_document and the filter definitions (lib/search/dimensions.ts)", () => {
+  it("has a column of the right type for every defined filter", async () => {
+    const { filterColumns } = await import("@/lib/search/dimensions");
+    const rows = await prisma.$queryRaw<{ column_name: string; data_type: string; udt_name: string }[]>`
+      SELECT column_name, data_type, udt_name FROM information_schema.columns WHERE table_name = 'search_document'`;
+    const typeOf = new Map(rows.map((r) => [r.column_name, r.data_type === "ARRAY" ? `${r.udt_name.replace(/^_/, "")}[]` : r.data_type]));
+    for (const { column, type } of filterColumns()) expect(`${column}: ${typeOf.get(column)}`).toBe(`${column}: ${type}`);
+  });
+});

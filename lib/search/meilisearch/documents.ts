@@ -1,5 +1,6 @@
 import type { Settings } from "meilisearch";
 import { buildSearchDocument, type DocumentSource, type PlaceLookup } from "../document";
+import { filterColumns } from "../dimensions";
 import { taxonomyLabelTexts } from "../labels";
 import { THESAURUS } from "../../reference/thesaurus";
 
@@ -27,18 +28,8 @@ export function toMeiliDocument(source: DocumentSource, places: PlaceLookup): Me
     municipalities: row.municipalities,
     regions: row.regions,
     nationwide: row.nationwide,
-    mode: row.mode,
-    languages: row.languages,
-    target_groups: row.target_groups,
-    themes: row.themes,
-    forms: row.forms,
-    weekdays: row.weekdays,
-    times_of_day: row.times_of_day,
-    is_free: row.is_free,
-    accepts_referrals: row.accepts_referrals,
-    childcare: row.childcare,
-    finnish_level: row.finnish_level,
-    gender_space: row.gender_space,
+    // Every defined filter under its column's name (lib/search/dimensions.ts).
+    ...row.filters,
     age_min: row.age_min ?? -1,
     age_max: row.age_max ?? 999,
     valid_until: source.validUntil.getTime(),
@@ -63,8 +54,7 @@ export function toMeiliDocument(source: DocumentSource, places: PlaceLookup): Me
 }
 
 export const FILTERABLE = [
-  "municipalities", "regions", "nationwide", "mode", "languages", "target_groups", "themes", "forms", "weekdays",
-  "times_of_day", "is_free", "accepts_referrals", "childcare", "finnish_level", "gender_space", "age_min", "age_max", "valid_until",
+  "municipalities", "regions", "nationwide", ...filterColumns().map((c) => c.column), "age_min", "age_max", "valid_until",
   "capacity_status", "capacity_set_at",
 ];
 

@@ -1,6 +1,6 @@
 import type { Meilisearch } from "meilisearch";
 import { emptyFacets, type EngineQuery, type EngineResult, type FacetDimension, type SearchEngine } from "../engine";
-import { FINNISH_LEVELS } from "../query";
+import { FILTER_NAMES, FILTERS, FLAG_FILTERS, LEVEL_FILTERS, levelsUpTo, VALUES_FILTERS } from "../dimensions";
 import { ROOM_FRESH_MS } from "../snapshot";
 import { indexName, meilisearchClient } from "./client";
 
@@ -14,18 +14,7 @@ const anyOf = (attribute: string, values: readonly string[]) => `${attribute} IN
 const FACET_ATTRIBUTE: Partial<Record<FacetDimension, string>> = {
   municipality: "municipalities",
   region: "regions",
-  lang: "languages",
-  group: "target_groups",
-  theme: "themes",
-  form: "forms",
-  mode: "mode",
-  day: "weekdays",
-  time: "times_of_day",
-  finnish: "finnish_level",
-  gender: "gender_space",
-  free: "is_free",
-  referrals: "accepts_referrals",
-  childcare: "childcare",
+  ...Object.fromEntries(FILTER_NAMES.map((name) => [name, FILTERS[name].column])),
 };
 
 function filters(query: EngineQuery, now: number): { always: string[]; byDimension: [FacetDimension, string][] } {
@@ -39,21 +28,12 @@ function filters(query: EngineQuery, now: number): { always: string[]; byDimensi
     if (query.nationwide) parts.push("nationwide = true");
     byDimension.push(["municipality", `(${parts.join(" OR ")})`]);
   }
-  const lists: [FacetDimension, string, readonly string[]][] = [
-    ["lang", "languages", query.lang],
-    ["group", "target_groups", query.group],
-    ["theme", "themes", query.theme],
-    ["form", "forms", query.form],
-    ["mode", "mode", query.mode],
-    ["day", "weekdays", query.day],
-    ["time", "times_of_day", query.time],
-    ["gender", "gender_space", query.gender],
-  ];
-  for (const [dimension, attribute, values] of lists) if (values.length) byDimension.push([dimension, anyOf(attribute, values)]);
-  if (query.finnish) byDimension.push(["finnish", anyOf("finnish_level", FINNISH_LEVELS.slice(0, FINNISH_LEVELS.indexOf(query.finnish) + 1))]);
-  if (query.free) byDimension.push(["free", "is_free = true"]);
-  if (query.referrals) byDimension.push(["referrals", "accepts_referrals = true"]);
-  if (query.childcare) byDimension.push(["childcare", "childcare = true"]);
+  for (const [name, f] of VALUES_FILTERS) if (query[name].length) byDimension.push([name, anyOf(f.column, query[name])]);
+  for (const [name, f] of LEVEL_FILTERS) {
+    const level = query[name];
+    if (level) byDimension.push([name, anyOf(f.column, levelsUpTo(f, level))]);
+  }
+  for (const [name, f] of FLAG_FILTERS) if (query[name]) byDimension.push([name, `${f.column} = true`]);
   if (query.room) byDimension.push(["room", roomFilter(now)]);
   return { always, byDimension };
 }
@@ -110,7 +90,7 @@ export function createMeilisearchEngine(client: Meilisearch = meilisearchClient(
           const dimension = attributeToDimension.get(attribute);
           if (!dimension) continue;
           for (const [value, n] of Object.entries(values)) {
-            if (["free", "referrals", "childcare"].includes(dimension)) {
+            if (FLAG_FILTERS.some(([name]) => name === dimension)) {
               if (value === "true") facets[dimension].true = n;
             } else facets[dimension][value] = n;
           }
