@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import { E2E_REQUEST_LOG } from "./support/paths";
 import { DEMO_IDS } from "../lib/db/seed";
 
 test.describe("language", () => {
@@ -88,6 +90,21 @@ test.describe("HTTP", () => {
       expect(response.headers()["x-content-type-options"], path).toBe("nosniff");
       expect(response.headers()["strict-transport-security"], path).toBeUndefined();
     }
+  });
+
+  test("every request gets the app's own id in X-Request-Id and one log line without personal data", async ({ request }) => {
+    const response = await request.get("/fi/activities?q=somalinkielinen+äitiryhmä&municipality=091", { headers: { "X-Request-Id": "forged-by-client" } });
+    const id = response.headers()["x-request-id"] ?? "";
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    const again = await request.get("/api/health");
+    expect(again.headers()["x-request-id"]).not.toBe(id);
+    // The line is written when the response finishes; poll the file for it.
+    await expect
+      .poll(() => readFileSync(E2E_REQUEST_LOG, "utf8").split("\n").filter((line) => line.includes(id)).map((line) => JSON.parse(line)))
+      .toEqual([expect.objectContaining({ msg: "request", method: "GET", route: "/[locale]/activities", status: 200, requestId: id })]);
+    const log = readFileSync(E2E_REQUEST_LOG, "utf8");
+    expect(log).not.toContain("forged-by-client");
+    expect(log).not.toMatch(/somali|äitiryhmä|municipality=/);
   });
 
   test("pages carry security headers with a per-request CSP nonce", async ({ request }) => {

@@ -12,7 +12,7 @@ import { createPrismaClient } from "../lib/db/client";
 import { applyMigrations } from "../lib/db/migrate";
 import { seedDatabase } from "../lib/db/seed";
 import { startThrowawayPostgres, type ThrowawayCluster } from "../tests/support/throwaway-postgres";
-import { E2E_MAIL_DIR, E2E_STATE_FILE } from "../e2e/support/paths";
+import { E2E_MAIL_DIR, E2E_REQUEST_LOG, E2E_STATE_FILE } from "../e2e/support/paths";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -85,6 +85,7 @@ const cluster = await prepareDatabase().catch((error: unknown) => {
 // Emails go to files the tests read (e2e/support/mail.ts); the database URL lets tests set up
 // their own users and sessions (e2e/support/db.ts).
 rmSync(E2E_MAIL_DIR, { recursive: true, force: true });
+rmSync(E2E_REQUEST_LOG, { force: true });
 mkdirSync(E2E_MAIL_DIR, { recursive: true });
 // A throwaway secret for this run's sessions and signed links, unless the caller chose one;
 // the tests get it too, to run the daily reminder job against this server's database.
@@ -97,6 +98,7 @@ const server = (running.server = spawn(process.execPath, ["--import", "tsx", pat
   env: {
     ...process.env,
     NODE_ENV: "production",
+    REQUEST_LOG_FILE: E2E_REQUEST_LOG,
     DATABASE_URL: cluster.url,
     HOST: host,
     PORT: String(port),

@@ -4,3 +4,4 @@ import path from "node:path";
 // connection details live. Under test-results/, which is ignored by git.
 export const E2E_MAIL_DIR = path.resolve("test-results", "e2e-mail");
 export const E2E_STATE_FILE = path.resolve("test-results", "e2e-server.json");
+export const E2E_REQUEST_LOG = path.resolve("test-results", "e2e-requests.log");

@@ -1,7 +1,6 @@
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 import { createTranslator } from "use-intl/core";
 import { env } from "../env";
+import { readCatalogue } from "../i18n/catalogue";
 import { DEFAULT_LOCALE, isLocale } from "../i18n/locales";
 import { sendMail } from "./transport";
 
@@ -10,17 +9,7 @@ import { sendMail } from "./transport";
 
 type EmailMessages = Record<string, string>;
 
-// Read from disk (not imported) so that the same code runs inside Next.js, in scripts and jobs
-// under tsx, and in tests; every entry point runs from the project root.
-const catalogues = new Map<string, Promise<{ Email?: EmailMessages }>>();
-function catalogue(locale: string): Promise<{ Email?: EmailMessages }> {
-  let found = catalogues.get(locale);
-  if (!found) {
-    found = readFile(path.join(process.cwd(), "messages", `${locale}.json`), "utf8").then((text) => JSON.parse(text));
-    catalogues.set(locale, found);
-  }
-  return found;
-}
+const catalogue = (locale: string) => readCatalogue(locale) as Promise<{ Email?: EmailMessages }>;
 
 async function translator(locale: string) {
   let chosen: string = isLocale(locale) ? locale : DEFAULT_LOCALE;

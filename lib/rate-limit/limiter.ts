@@ -1,5 +1,5 @@
 import pg from "pg";
-import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { requireDatabaseUrl } from "../env";
 
 // Rate limits kept in PostgreSQL (table rate_limit, created by a migration), so they hold
@@ -14,20 +14,34 @@ export const LIMITS = {
   // "Report a problem" needs no account: a few an hour per address is plenty for real people
   // (repeated reports of one notice are grouped anyway, docs/decisions/011).
   reportPerIp: { points: 10, duration: 60 * 60 },
-} as const;
+  // Autosave posts every few seconds while someone types; this stops a runaway script, never a person.
+  autosavePerUser: { points: 600, duration: 60 * 60 },
+  // A new organisation is a moderation task: a few a day per account.
+  organisationRegisterPerUser: { points: 5, duration: 24 * 60 * 60 },
+  // The one-click links from emails (confirm, capacity, report answer): a person clicks a few.
+  signedLinkPerIp: { points: 30, duration: 60 * 60 },
+  // The public read API: generous, per address, counted in each instance's memory (no database
+  // write per request). PUBLIC_API_PER_MINUTE raises it (the HTTP benchmark's own server).
+  publicApiPerIp: { points: Number(process.env.PUBLIC_API_PER_MINUTE) || 600, duration: 60, memory: true },
+} as const satisfies Record<string, { points: number; duration: number; memory?: boolean }>;
 
 export type LimitName = keyof typeof LIMITS;
 
-const globalForLimits = globalThis as unknown as { rateLimitPool?: pg.Pool; limiters?: Map<LimitName, RateLimiterPostgres> };
+const globalForLimits = globalThis as unknown as { rateLimitPool?: pg.Pool; limiters?: Map<LimitName, RateLimiterAbstract> };
 
 function pool(): pg.Pool {
   globalForLimits.rateLimitPool ??= new pg.Pool({ connectionString: requireDatabaseUrl(), max: 2 });
   return globalForLimits.rateLimitPool;
 }
 
-function limiter(name: LimitName): RateLimiterPostgres {
+function limiter(name: LimitName): RateLimiterAbstract {
   globalForLimits.limiters ??= new Map();
   let found = globalForLimits.limiters.get(name);
+  const limit: { points: number; duration: number; memory?: boolean } = LIMITS[name];
+  if (!found && limit.memory) {
+    found = new RateLimiterMemory({ keyPrefix: name, points: limit.points, duration: limit.duration });
+    globalForLimits.limiters.set(name, found);
+  }
   if (!found) {
     found = new RateLimiterPostgres({
       storeClient: pool(),

@@ -39,6 +39,7 @@ export async function autosaveNoticeAction(formData: FormData): Promise<{ ok: bo
   const result = await runAction(formData, {
     schema: noticeSchema(),
     access: "user",
+    rateLimit: { name: "autosavePerUser", key: (_data, user) => user!.id },
     handler: async ({ data, user }) => {
       if (data.activityId) await updateNotice({ actor: user, activityId: data.activityId, input: data });
       // A new notice is worth keeping once it has a title; clicking through empty sections
@@ -124,6 +125,8 @@ export async function saveOrganisationAction(_state: ActionResult | undefined, f
   const result = await runAction(formData, {
     schema: organisationSchema,
     access: "user",
+    // Registering a new organisation (not editing one) makes work for moderators.
+    rateLimit: formData.get("organisationId") ? undefined : { name: "organisationRegisterPerUser", key: (_data, user) => user!.id },
     handler: async ({ data, user }) => {
       if (data.organisationId) {
         const outcome = await updateOrganisation({ actor: user, organisationId: data.organisationId, input: data });

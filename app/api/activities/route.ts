@@ -1,3 +1,4 @@
+import { overLimit } from "@/lib/http/rate-limited";
 import { searchActivities } from "@/lib/search";
 import { isLocale, DEFAULT_LOCALE } from "@/lib/i18n/locales";
 
@@ -15,6 +16,8 @@ function isReadable(search: string): boolean {
 // GET /api/activities: the search page's contract as JSON. Same parameters as the page,
 // plus `locale` for the language of titles (default fi).
 export async function GET(request: Request) {
+  const limited = await overLimit(request, "publicApiPerIp");
+  if (limited) return limited;
   const url = new URL(request.url);
   const params = url.searchParams;
   // The only request we cannot interpret at all: a query string that is not valid
