@@ -19,6 +19,8 @@ const schema = z.object({
   MEILISEARCH_URL: z.string().url().optional(),
   MEILISEARCH_KEY: z.string().optional(),
   MEILISEARCH_INDEX: z.string().regex(/^[A-Za-z0-9_-]+$/).default("activities"),
+  // Requests a minute per client address to the public API (lib/rate-limit/limiter.ts).
+  PUBLIC_API_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   // Auth.js: signs session and verification cookies. Development and tests use a fixed value;
   // production must set one (scripts/start.ts generates and keeps one under DATA_DIR).

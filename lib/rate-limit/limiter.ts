@@ -1,6 +1,6 @@
 import pg from "pg";
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
-import { requireDatabaseUrl } from "../env";
+import { env, requireDatabaseUrl } from "../env";
 
 // Rate limits kept in PostgreSQL (table rate_limit, created by a migration), so they hold
 // across several app instances and restarts. One small pool of its own: the limiter speaks pg.
@@ -22,7 +22,7 @@ export const LIMITS = {
   signedLinkPerIp: { points: 30, duration: 60 * 60 },
   // The public read API: generous, per address, counted in each instance's memory (no database
   // write per request). PUBLIC_API_PER_MINUTE raises it (the HTTP benchmark's own server).
-  publicApiPerIp: { points: Number(process.env.PUBLIC_API_PER_MINUTE) || 600, duration: 60, memory: true },
+  publicApiPerIp: { points: env.PUBLIC_API_PER_MINUTE, duration: 60, memory: true },
 } as const satisfies Record<string, { points: number; duration: number; memory?: boolean }>;
 
 export type LimitName = keyof typeof LIMITS;
