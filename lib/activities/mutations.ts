@@ -286,8 +286,8 @@ export async function confirmNoticeByToken(options: { token: string; now?: Date 
 }
 
 /** A confirmation link for a reminder email, valid until the notice's validity ends + 30 days. */
-export async function issueConfirmToken(tx: Tx, options: { activityId: string; validUntil: Date }): Promise<string> {
-  return issueActionToken(tx, { purpose: "confirm-activity", activityId: options.activityId, expiresAt: new Date(options.validUntil.getTime() + 30 * DAY) });
+export async function issueConfirmToken(tx: Tx, options: { activityId: string; validUntil: Date; recipientUserId?: string }): Promise<string> {
+  return issueActionToken(tx, { purpose: "confirm-activity", activityId: options.activityId, expiresAt: new Date(options.validUntil.getTime() + 30 * DAY), recipientUserId: options.recipientUserId });
 }
 
 /** The longest validity a moderator may approve; later dates are cut to the default. */

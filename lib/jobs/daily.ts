@@ -72,16 +72,21 @@ async function remind(prisma: PrismaClient, options: { activityId: string; days:
         validUntil: true,
         originalLanguage: true,
         translations: { select: { locale: true, title: true } },
-        createdBy: { select: { email: true, locale: true, memberships: { select: { organisationId: true } } } },
-        organisation: { select: { id: true, memberships: { select: { role: true, user: { select: { email: true, locale: true } } } } } },
+        createdBy: { select: { id: true, email: true, locale: true, memberships: { select: { organisationId: true } } } },
+        organisation: { select: { id: true, memberships: { select: { role: true, user: { select: { id: true, email: true, locale: true } } } } } },
       },
     });
-    const token = await issueConfirmToken(tx, { activityId: options.activityId, validUntil: a.validUntil });
-    // "Is there room?" in the same email, one click as well (docs/decisions/011).
-    const capacityToken = await issueCapacityToken(tx, { activityId: options.activityId, validUntil: a.validUntil });
     const creator = a.createdBy?.memberships.some((m) => m.organisationId === a.organisation.id) ? a.createdBy : undefined;
-    const people = creator ? [creator] : a.organisation.memberships.filter((m) => m.role === "OWNER").map((m) => m.user);
-    return { a, token, capacityToken, people };
+    const chosen = creator ? [creator] : a.organisation.memberships.filter((m) => m.role === "OWNER").map((m) => m.user);
+    // Each person gets links of their own, which end if they leave the organisation.
+    const people = [];
+    for (const person of chosen) {
+      const token = await issueConfirmToken(tx, { activityId: options.activityId, validUntil: a.validUntil, recipientUserId: person.id });
+      // "Is there room?" in the same email, one click as well (docs/decisions/011).
+      const capacityToken = await issueCapacityToken(tx, { activityId: options.activityId, validUntil: a.validUntil, recipientUserId: person.id });
+      people.push({ ...person, token, capacityToken });
+    }
+    return { a, people };
   });
   if (!claimed) return false;
   for (const person of claimed.people) {
@@ -93,8 +98,8 @@ async function remind(prisma: PrismaClient, options: { activityId: string; days:
         title: pickTranslation(claimed.a.translations, locale, claimed.a.originalLanguage)?.title ?? "",
         days: options.days,
         validUntil: formatDate(claimed.a.validUntil, locale),
-        confirmUrl: absoluteUrl(`/${locale}/confirm/${encodeURIComponent(claimed.token)}`),
-        capacityUrl: absoluteUrl(`/${locale}/capacity/${encodeURIComponent(claimed.capacityToken)}`),
+        confirmUrl: absoluteUrl(`/${locale}/confirm/${encodeURIComponent(person.token)}`),
+        capacityUrl: absoluteUrl(`/${locale}/capacity/${encodeURIComponent(person.capacityToken)}`),
         activityId: options.activityId,
       });
     } catch (error) {

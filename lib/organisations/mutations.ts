@@ -1,4 +1,5 @@
 import { prisma } from "../db/client";
+import { revokeMemberTokens } from "../tokens/action-token";
 import { Prisma } from "../db/generated/client";
 import { assertMember, assertModerator, type Actor } from "../auth/permissions";
 import { writeAudit } from "../audit/write";
@@ -295,6 +296,8 @@ export async function removeMember(options: { actor: Actor; organisationId: stri
       throw new AppError("INVALID_STATE", { messageKey: "lastOwner" });
     }
     await tx.membership.delete({ where: { userId_organisationId: { userId: options.userId, organisationId: options.organisationId } } });
+    // The one-click links mailed to them for this organisation's notices end with the membership.
+    await revokeMemberTokens(tx, { userId: options.userId, organisationId: options.organisationId });
     await writeAudit(tx, { actorId: options.actor.id, action: "membership.remove", entityType: "membership", entityId: `${options.organisationId}:${options.userId}`, changes: { role: membership.role } });
   });
 }

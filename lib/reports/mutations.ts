@@ -57,24 +57,21 @@ export async function submitReport(options: { input: ReportValue; locale: string
       data: { groupId: group!.id, reason: input.reason, message: input.message ?? null, reporterEmail: input.email ?? null, locale: options.locale, createdAt: now },
     });
     await writeAudit(tx, { actorId: null, action: "report.create", entityType: "activity", entityId: activity.id, changes: { reason: input.reason, count: group!.report_count } });
-    const token =
-      group!.report_count === 1
-        ? await issueActionToken(tx, { purpose: "answer-report", activityId: activity.id, expiresAt: new Date(now.getTime() + ANSWER_LINK_DAYS * DAY) })
-        : undefined;
-    return { groupId: group!.id, count: group!.report_count, token };
+    return { groupId: group!.id, count: group!.report_count };
   });
-  if (outcome.token) await notifyReport({ activityId: input.activityId, input, token: outcome.token });
+  // The first report of a group is mailed; later ones join it quietly.
+  if (outcome.count === 1) await notifyReport({ activityId: input.activityId, input, expiresAt: new Date(now.getTime() + ANSWER_LINK_DAYS * DAY) });
   return { accepted: true, groupId: outcome.groupId, count: outcome.count };
 }
 
 /** Emails the organisation's members and the moderators, each in their own language. */
-async function notifyReport(options: { activityId: string; input: ReportValue; token: string }): Promise<void> {
+async function notifyReport(options: { activityId: string; input: ReportValue; expiresAt: Date }): Promise<void> {
   const activity = await prisma.activity.findUniqueOrThrow({
     where: { id: options.activityId },
     select: {
       originalLanguage: true,
       translations: { select: { locale: true, title: true } },
-      organisation: { select: { memberships: { select: { user: { select: { email: true, locale: true } } } } } },
+      organisation: { select: { memberships: { select: { user: { select: { id: true, email: true, locale: true } } } } } },
     },
   });
   const moderators = await prisma.user.findMany({ where: { role: { in: ["MODERATOR", "ADMIN"] } }, select: { email: true, locale: true } });
@@ -87,6 +84,11 @@ async function notifyReport(options: { activityId: string; input: ReportValue; t
   for (const { person, role } of recipients) {
     const locale = isLocale(person.locale) ? person.locale : "fi";
     try {
+      // Each organiser gets an answer link of their own, which ends if they leave the organisation.
+      const token =
+        role === "organiser" && "id" in person
+          ? await prisma.$transaction((tx) => issueActionToken(tx, { purpose: "answer-report", activityId: options.activityId, expiresAt: options.expiresAt, recipientUserId: person.id }))
+          : undefined;
       await sendReportEmail({
         to: person.email,
         locale,
@@ -95,7 +97,7 @@ async function notifyReport(options: { activityId: string; input: ReportValue; t
         reason: options.input.reason,
         message: options.input.message ?? null,
         reporterEmail: options.input.email ?? null,
-        answerUrl: role === "organiser" ? absoluteUrl(`/${locale}/report-answer/${encodeURIComponent(options.token)}`) : undefined,
+        answerUrl: token ? absoluteUrl(`/${locale}/report-answer/${encodeURIComponent(token)}`) : undefined,
         activityId: options.activityId,
       });
     } catch (error) {
@@ -189,6 +191,6 @@ export async function setCapacityByToken(options: { token: string; status: Capac
 }
 
 /** A capacity link for a reminder email, valid as long as its confirmation link. */
-export async function issueCapacityToken(tx: Tx, options: { activityId: string; validUntil: Date }): Promise<string> {
-  return issueActionToken(tx, { purpose: "set-capacity", activityId: options.activityId, expiresAt: new Date(options.validUntil.getTime() + 30 * DAY) });
+export async function issueCapacityToken(tx: Tx, options: { activityId: string; validUntil: Date; recipientUserId?: string }): Promise<string> {
+  return issueActionToken(tx, { purpose: "set-capacity", activityId: options.activityId, expiresAt: new Date(options.validUntil.getTime() + 30 * DAY), recipientUserId: options.recipientUserId });
 }

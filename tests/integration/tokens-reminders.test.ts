@@ -5,7 +5,8 @@ import { confirmNoticeByToken, createNotice, issueConfirmToken } from "../../lib
 import { mailConfig } from "../../lib/env";
 import { runDailyJobs } from "../../lib/jobs/daily";
 import { approveNotice } from "../../lib/moderation/mutations";
-import { inspectActionToken } from "../../lib/tokens/action-token";
+import { removeMember } from "../../lib/organisations/mutations";
+import { inspectActionToken, tokenKey } from "../../lib/tokens/action-token";
 import { getTestPrisma, truncateAll } from "../support/db";
 import { createMemberOrganisation, createUser, noticeInput, reviewedVersion } from "../support/accounts";
 
@@ -131,5 +132,49 @@ describe("the daily job", () => {
     expect(await prisma.activity.findUnique({ where: { id } })).toBeNull();
     expect(await prisma.activity.findUnique({ where: { id: recent } })).not.toBeNull();
     expect(await prisma.session.count()).toBe(0);
+  });
+});
+
+describe("action tokens: signature first, stored hashed, ended with the membership", () => {
+  test("a forged or altered token is refused without a database lookup", async () => {
+    const { id } = await publishedNotice();
+    const token = await prisma.$transaction((tx) => issueConfirmToken(tx, { activityId: id, validUntil: new Date(Date.now() + 10 * DAY) }));
+    const [tokenId, signature] = token.split(".");
+    let lookups = 0;
+    const counting = { actionToken: { findUnique: async () => { lookups++; return null; } } } as never;
+    for (const bad of [`${tokenId}.${"A".repeat(43)}`, `${"B".repeat(32)}.${signature}`, `${token}.extra`, "nonsense"]) {
+      expect(await inspectActionToken(counting, { token: bad, purpose: "confirm-activity" })).toEqual({ ok: false, reason: "invalid" });
+    }
+    // Signed for another purpose: refused before the lookup too.
+    expect(await inspectActionToken(counting, { token, purpose: "set-capacity" })).toEqual({ ok: false, reason: "invalid" });
+    expect(lookups).toBe(0);
+    await inspectActionToken(counting, { token, purpose: "confirm-activity" });
+    expect(lookups).toBe(1);
+  });
+
+  test("the database holds only a hash of the token id", async () => {
+    const { id } = await publishedNotice();
+    const token = await prisma.$transaction((tx) => issueConfirmToken(tx, { activityId: id, validUntil: new Date(Date.now() + 10 * DAY) }));
+    const [tokenId] = token.split(".");
+    const rows = await prisma.actionToken.findMany({ where: { activityId: id } });
+    expect(rows.map((r) => r.id)).toEqual([tokenKey(tokenId!)]);
+    expect(JSON.stringify(rows)).not.toContain(tokenId);
+  });
+
+  test("a member's links stop working when they leave the organisation; others' keep working", async () => {
+    const owner = await createUser(prisma);
+    const editor = await createUser(prisma);
+    const org = await createMemberOrganisation(prisma, owner);
+    await prisma.membership.create({ data: { userId: editor.id, organisationId: org.id, role: "EDITOR" } });
+    const moderator = await createUser(prisma, { role: "MODERATOR" });
+    const { id } = await createNotice({ actor: owner, input: noticeInput(org.id, { title: "Läksyparkki" }) });
+    await approveNotice({ actor: moderator, activityId: id, version: await reviewedVersion(prisma, id) });
+    const issue = (userId: string) => prisma.$transaction((tx) => issueConfirmToken(tx, { activityId: id, validUntil: new Date(Date.now() + 10 * DAY), recipientUserId: userId }));
+    const editorToken = await issue(editor.id);
+    const ownerToken = await issue(owner.id);
+    await removeMember({ actor: owner, organisationId: org.id, userId: editor.id });
+    expect(await prisma.$transaction((tx) => inspectActionToken(tx, { token: editorToken, purpose: "confirm-activity" }))).toEqual({ ok: false, reason: "invalid" });
+    expect(await confirmNoticeByToken({ token: editorToken })).toEqual({ ok: false, reason: "invalid" });
+    expect((await confirmNoticeByToken({ token: ownerToken })).ok).toBe(true);
   });
 });
