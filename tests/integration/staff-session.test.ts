@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { capStaffSession, STAFF_SESSION_HOURS } from "@/lib/auth/staff-session";
+import { endAllSessions } from "@/lib/auth/users";
 import { getTestPrisma, truncateAll } from "../support/db";
 
 const prisma = getTestPrisma();
@@ -31,5 +32,18 @@ describe("staff sessions", () => {
     const row = await session(2, 3);
     expect(await capStaffSession(prisma, row)).toEqual({ expired: false });
     expect((await prisma.session.findUniqueOrThrow({ where: { sessionToken: row.sessionToken } })).expires).toEqual(row.expires);
+  });
+});
+
+describe("signing out everywhere", () => {
+  it("ends every session of the user, and only theirs, with an audit entry", async () => {
+    const mine = await session(1);
+    await prisma.session.create({ data: { sessionToken: `t-${Math.random()}`, userId: mine.userId, expires: new Date(Date.now() + HOUR) } });
+    const someoneElse = await session(1);
+    expect(await endAllSessions(mine.userId)).toBe(2);
+    expect(await prisma.session.count({ where: { userId: mine.userId } })).toBe(0);
+    expect(await prisma.session.count({ where: { userId: someoneElse.userId } })).toBe(1);
+    const audit = await prisma.auditEntry.findMany({ where: { action: "user.sign-out-everywhere" } });
+    expect(audit).toEqual([expect.objectContaining({ actorId: mine.userId, entityId: mine.userId, changes: { sessions: 2 } })]);
   });
 });

@@ -15,6 +15,7 @@ import { ChoiceButtons } from "@/components/reports/choice-buttons";
 import { CAPACITY_STATUSES, isValue, REPORT_ANSWERS } from "@/lib/reference/vocabulary";
 import { capacityShown } from "@/lib/reports/status";
 import { answerReportsAction, setCapacityAction } from "../reports/actions";
+import { SignOutEverywhere } from "@/components/account/sign-out-everywhere";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
@@ -178,6 +179,7 @@ export default async function ManageHome({ params, searchParams }: Props) {
           )}
         </section>
       ))}
+      <SignOutEverywhere />
     </div>
   );
 }

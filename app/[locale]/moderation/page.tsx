@@ -7,6 +7,7 @@ import { firstParam, type SearchParams } from "@/lib/i18n/page-params";
 import { listQueue } from "@/lib/moderation/queries";
 import { countOpenReports } from "@/lib/reports/queries";
 import { Badge } from "@/components/ui/badge";
+import { SignOutEverywhere } from "@/components/account/sign-out-everywhere";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
@@ -58,6 +59,7 @@ export default async function ModerationQueuePage({ params, searchParams }: Prop
           ))}
         </ol>
       )}
+      <SignOutEverywhere />
     </div>
   );
 }

@@ -4,6 +4,8 @@ import { requestClientAddress } from "@/lib/http/client-address";
 import { getLocale } from "next-intl/server";
 import { runAction, type ActionResult } from "@/lib/actions/action";
 import { signIn, signOut } from "@/lib/auth/config";
+import { getSessionUser } from "@/lib/auth/session";
+import { endAllSessions } from "@/lib/auth/users";
 import { AppError } from "@/lib/errors/app-error";
 import { redirect } from "@/lib/i18n/navigation";
 import { consumeLimit } from "@/lib/rate-limit/limiter";
@@ -30,6 +32,16 @@ export async function requestSignInAction(_state: ActionResult | undefined, form
   });
   if (sent) redirect({ href: "/signin/check-email", locale });
   return result;
+}
+
+/** Ends every session of the signed-in user, this browser's too. */
+export async function signOutEverywhereAction(): Promise<void> {
+  const locale = await getLocale();
+  const user = await getSessionUser();
+  if (user) await endAllSessions(user.id);
+  // The cookie of a session that no longer exists: clear it as well.
+  await signOut({ redirect: false });
+  redirect({ href: { pathname: "/signin", query: { done: "signedOutEverywhere" } }, locale });
 }
 
 export async function signOutAction(): Promise<void> {
