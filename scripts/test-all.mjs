@@ -32,6 +32,9 @@ function playwrightCounts(file) {
 }
 
 const vitestArgs = (tier) => ["--", "--reporter=default", "--reporter=json", `--outputFile.json=${RESULTS}/${tier}.json`];
+// The same tiers on Node.js 24 (scripts/node24.mjs), run with its binary directly.
+const NODE24 = ".cache/node24/node_modules/node/bin/node";
+const vitest24 = (tier) => [NODE24, "node_modules/vitest/vitest.mjs", "run", "--project", tier, ...vitestArgs(`${tier}-node24`).slice(1)];
 
 const steps = [
   { name: "lint", command: ["npm", "run", "lint"] },
@@ -43,7 +46,11 @@ const steps = [
     report: `${RESULTS}/integration.json`,
     count: vitestCounts,
   },
+  { name: "node 24 setup", command: ["node", "scripts/node24.mjs", "install"] },
+  { name: "unit (Node 24)", command: vitest24("unit"), report: `${RESULTS}/unit-node24.json`, count: vitestCounts, needs: "node 24 setup" },
+  { name: "integration (Node 24)", command: vitest24("integration"), report: `${RESULTS}/integration-node24.json`, count: vitestCounts, needs: "node 24 setup" },
   { name: "build", command: ["npm", "run", "build"] },
+  { name: "start (Node 24)", command: ["node", "scripts/node24.mjs", "start"], needs: "build" },
   {
     name: "e2e",
     command: ["npm", "run", "test:e2e"],
