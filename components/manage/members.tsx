@@ -1,6 +1,6 @@
 "use client";
 import { useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
+import { parseForm } from "@/lib/validation/parse-form";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/actions/action";
@@ -20,7 +20,7 @@ export function InviteMemberForm({ organisationId, action, roles }: { organisati
     lastResult,
     defaultValue: { role: "EDITOR" } as never,
     shouldValidate: "onBlur",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: inviteMemberSchema }),
+    onValidate: ({ formData }) => parseForm(formData, inviteMemberSchema),
   });
   const submit = useEnhancedSubmit(form.onSubmit, formAction);
   return (

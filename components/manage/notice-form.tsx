@@ -1,6 +1,6 @@
 "use client";
 import { useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
+import { parseForm } from "@/lib/validation/parse-form";
 import { useTranslations } from "next-intl";
 import { useActionState, useRef, useState, useTransition, type FocusEvent, type FormEvent, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/actions/action";
@@ -83,7 +83,7 @@ export function NoticeForm({ defaultValue, options, action, autosave, mode, trus
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
     onValidate({ formData }) {
-      return parseWithZod(formData, { schema: noticeSchema() });
+      return parseForm(formData, noticeSchema());
     },
   });
   const submit = useEnhancedSubmit(form.onSubmit, formAction);

@@ -1,6 +1,6 @@
 "use client";
 import { useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
+import { parseForm } from "@/lib/validation/parse-form";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/actions/action";
@@ -27,7 +27,7 @@ export function OrganisationForm({ action, defaultValue, kinds, municipalities, 
     defaultValue: defaultValue as never,
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: organisationSchema }),
+    onValidate: ({ formData }) => parseForm(formData, organisationSchema),
   });
   const submit = useEnhancedSubmit(form.onSubmit, formAction);
   const initial = (form.initialValue ?? defaultValue) as Record<string, unknown>;

@@ -1,6 +1,6 @@
 "use client";
 import { useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
+import { parseForm } from "@/lib/validation/parse-form";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/actions/action";
@@ -19,7 +19,7 @@ export function TranslationForm({ action, defaultValue, languages }: { action: (
     defaultValue: defaultValue as never,
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: translationSchema }),
+    onValidate: ({ formData }) => parseForm(formData, translationSchema),
   });
   const submit = useEnhancedSubmit(form.onSubmit, formAction);
   const initial = (form.initialValue ?? defaultValue) as Record<string, unknown>;

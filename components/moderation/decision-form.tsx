@@ -1,6 +1,6 @@
 "use client";
 import { useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
+import { parseForm } from "@/lib/validation/parse-form";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/actions/action";
@@ -16,7 +16,7 @@ export function DecisionForm({ activityId, version, action }: { activityId: stri
     id: "decision-form",
     lastResult,
     shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: moderationDecisionSchema }),
+    onValidate: ({ formData }) => parseForm(formData, moderationDecisionSchema),
   });
   const submit = useEnhancedSubmit(form.onSubmit, formAction);
   const initial = (form.initialValue ?? {}) as Record<string, unknown>;

@@ -1,6 +1,6 @@
 "use client";
 import { useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
+import { parseForm } from "@/lib/validation/parse-form";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/actions/action";
@@ -22,7 +22,7 @@ export function ReportForm({ action, activityId }: { action: (state: ActionResul
     lastResult,
     shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: reportSchema }),
+    onValidate: ({ formData }) => parseForm(formData, reportSchema),
   });
   const submit = useEnhancedSubmit(form.onSubmit, formAction);
   const done = lastResult?.httpStatus === 200;

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { parseWithZod } from "@conform-to/zod/v4";
+import { parseForm } from "../validation/parse-form";
 import type { SubmissionResult } from "@conform-to/react";
 import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
@@ -44,7 +44,7 @@ export async function runAction<S extends z.ZodType, A extends Access>(
   },
 ): Promise<ActionResult> {
   const requestId = (await headers()).get("x-request-id") ?? randomUUID();
-  const submission = parseWithZod(formData, { schema: options.schema });
+  const submission = parseForm(formData, options.schema);
   const user = await getSessionUser();
   if (options.access !== "public" && !user) {
     return { ...submission.reply({ formErrors: ["signedOut"] }), httpStatus: 401 };
