@@ -98,7 +98,7 @@ test.describe("signed out", () => {
   test("signing out ends the session on the server", async ({ page, context }) => {
     const user = await signInAs(context);
     await page.goto("/fi/manage");
-    await page.getByRole("button", { name: "Kirjaudu ulos" }).click();
+    await page.getByRole("button", { name: "Kirjaudu ulos", exact: true }).click();
     await expect(page.getByRole("link", { name: "Kirjaudu" })).toBeVisible();
     expect(await db().session.count({ where: { userId: user.id } })).toBe(0);
     await page.goto("/fi/manage");
@@ -148,5 +148,27 @@ test.describe("staff sessions", () => {
     await page.goto("/fi/moderation");
     await expect(page).toHaveURL(/\/fi\/signin\?callbackUrl=/);
     expect(await db().session.count({ where: { userId: moderator.id } })).toBe(0);
+  });
+});
+
+test.describe("signing out on all devices", () => {
+  test("ends the session in every browser, and says so", async ({ browser }) => {
+    const phone = await browser.newContext();
+    const laptop = await browser.newContext();
+    const user = await signInAs(phone);
+    await signInAs(laptop, { userId: user.id });
+    await organisationFor(user.id);
+    const page = await laptop.newPage();
+    await page.goto("/fi/manage");
+    await page.getByRole("button", { name: "Kirjaudu ulos kaikilta laitteilta" }).click();
+    await expect(page).toHaveURL(/\/fi\/signin\?done=signedOutEverywhere/);
+    await expect(page.getByRole("status")).toHaveText("Sinut on kirjattu ulos kaikilta laitteilta.");
+    // The other browser's cookie no longer opens the organiser pages.
+    const other = await phone.newPage();
+    await other.goto("/fi/manage");
+    await expect(other).toHaveURL(/\/fi\/signin/);
+    expect(await db().session.count({ where: { userId: user.id } })).toBe(0);
+    await phone.close();
+    await laptop.close();
   });
 });
