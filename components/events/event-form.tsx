@@ -107,7 +107,7 @@ export function EventForm({ defaultValue, options, action, mode, trusted, organi
             {number}
           </span>
           <span>
-            <span className="sr-only">{t("sectionNumber", { number, total: SECTIONS.length })} </span>
+            <span className="sr-only">{t("sectionNumber", { number, sections: SECTIONS.length })} </span>
             {t(`section_${id}`)}
           </span>
         </legend>
