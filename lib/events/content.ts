@@ -14,9 +14,10 @@ export function parseRevision(value: unknown): EventFormValue | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
-/** The parsed value as JSON for the revision column (dates are already strings). */
+/** The parsed value as JSON for the revision column, in the form's input shape (times as "HH:MM"), so parseRevision reads it back. */
 export function revisionJson(value: EventFormValue): Prisma.InputJsonValue {
-  return JSON.parse(JSON.stringify({ ...value, intent: "save" })) as Prisma.InputJsonValue;
+  const sessions = value.sessions.map((s) => ({ ...s, start: s.start === undefined ? undefined : hhmm(s.start), end: s.end === undefined ? undefined : hhmm(s.end) }));
+  return JSON.parse(JSON.stringify({ ...value, sessions, intent: "save" })) as Prisma.InputJsonValue;
 }
 
 /** First start and last end; a draft with no sessions yet sits at "now" until it has some. */
@@ -120,8 +121,9 @@ export async function loadEventContent(tx: Tx, eventId: string): Promise<EventFo
   return value;
 }
 
-const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
-
+function hhmm(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+}
 /** The form's default values (strings as the inputs hold them). */
 export function eventFormDefaults(value: EventFormValue): Record<string, unknown> {
   return {
