@@ -17,6 +17,7 @@ export async function EventFiltersForm({ filters, locale, action }: { filters: E
   const monthName = (m: string) => new Intl.DateTimeFormat(intlLocale(locale), { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${m}-01T12:00:00Z`));
   const [regions, municipalities] = await Promise.all([regionOptions(locale), municipalityOptions(locale)]);
   const languages = ACTIVITY_LANGUAGES.map((code) => ({ code, name: languageName(code, locale) })).sort((a, b) => a.name.localeCompare(b.name, locale));
+  const more = !!(filters.from || filters.to || filters.municipalities.length || filters.audiences.length || filters.themes.length || filters.languages.length);
   const select = (name: string, label: string, value: string | undefined, options: { value: string; label: string }[]) => (
     <div className="flex flex-col">
       <label htmlFor={`ef-${name}`} className="font-semibold">
@@ -43,27 +44,33 @@ export async function EventFiltersForm({ filters, locale, action }: { filters: E
         </label>
         <input id="ef-q" name="q" type="search" defaultValue={filters.q ?? ""} placeholder={t("qPlaceholder")} className={selectClass} />
       </div>
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+      <div className="grid gap-4 sm:grid-cols-3">
         {select("month", t("month"), filters.month, months.map((m) => ({ value: m, label: monthName(m) })))}
-        <div className="flex flex-col">
-          <label htmlFor="ef-from" className="font-semibold">
-            {t("from")}
-          </label>
-          <input id="ef-from" name="from" type="date" defaultValue={filters.from ?? ""} className={selectClass} />
-        </div>
-        <div className="flex flex-col">
-          <label htmlFor="ef-to" className="font-semibold">
-            {t("to")}
-          </label>
-          <input id="ef-to" name="to" type="date" defaultValue={filters.to ?? ""} className={selectClass} />
-        </div>
         {select("region", t("region"), filters.regions[0], regions.map((r) => ({ value: r.code, label: r.name })))}
-        {select("municipality", t("municipality"), filters.municipalities[0], municipalities.map((m) => ({ value: m.code, label: m.name })))}
         {select("kind", t("kindLabel"), filters.kinds[0], EVENT_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) })))}
-        {select("audience", t("audienceLabel"), filters.audiences[0], EVENT_AUDIENCES.map((a) => ({ value: a, label: t(`audience.${a}`) })))}
-        {select("theme", t("themeLabel"), filters.themes[0], THEMES.map((v) => ({ value: v, label: tTax(`themes.${v}`) })))}
-        {select("lang", t("languageLabel"), filters.languages[0], languages.map((l) => ({ value: l.code, label: l.name })))}
       </div>
+      {/* The rarer filters wait behind one line (a phone shows four fields, not eleven); open when one is in use. */}
+      <details open={more || undefined} className="rounded border border-dashed border-slate-400 p-3">
+        <summary className="cursor-pointer font-semibold text-brand-800 underline">{t("moreFilters")}</summary>
+        <div className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          <div className="flex flex-col">
+            <label htmlFor="ef-from" className="font-semibold">
+              {t("from")}
+            </label>
+            <input id="ef-from" name="from" type="date" defaultValue={filters.from ?? ""} className={selectClass} />
+          </div>
+          <div className="flex flex-col">
+            <label htmlFor="ef-to" className="font-semibold">
+              {t("to")}
+            </label>
+            <input id="ef-to" name="to" type="date" defaultValue={filters.to ?? ""} className={selectClass} />
+          </div>
+          {select("municipality", t("municipality"), filters.municipalities[0], municipalities.map((m) => ({ value: m.code, label: m.name })))}
+          {select("audience", t("audienceLabel"), filters.audiences[0], EVENT_AUDIENCES.map((a) => ({ value: a, label: t(`audience.${a}`) })))}
+          {select("theme", t("themeLabel"), filters.themes[0], THEMES.map((v) => ({ value: v, label: tTax(`themes.${v}`) })))}
+          {select("lang", t("languageLabel"), filters.languages[0], languages.map((l) => ({ value: l.code, label: l.name })))}
+        </div>
+      </details>
       <div className="flex flex-wrap gap-x-6 gap-y-2">
         <label className="flex items-center gap-2">
           <input type="checkbox" name="online" value="1" defaultChecked={filters.online} className="size-5 accent-brand-700" />

@@ -1,4 +1,4 @@
-import { formatDate } from "../i18n/format";
+import { formatDate, listSeparator } from "../i18n/format";
 import { helsinkiDate, helsinkiTime } from "../dates/helsinki";
 import { intlLocale } from "../i18n/locales";
 
@@ -12,7 +12,7 @@ function time(instant: Date, locale: string): string {
 
 export function formatSession(session: { startsAt: Date; endsAt: Date }, locale: string): string {
   const sameDay = helsinkiDate(session.startsAt) === helsinkiDate(session.endsAt);
-  if (sameDay) return `${formatDate(session.startsAt, locale)}, ${time(session.startsAt, locale)}\u2013${time(session.endsAt, locale)}`;
+  if (sameDay) return `${formatDate(session.startsAt, locale)}${listSeparator(locale)}${time(session.startsAt, locale)}\u2013${time(session.endsAt, locale)}`;
   return `${formatDate(session.startsAt, locale)} ${time(session.startsAt, locale)} \u2013 ${formatDate(session.endsAt, locale)} ${time(session.endsAt, locale)}`;
 }
 
