@@ -17,11 +17,10 @@ export async function EventCard({ event, locale, headingLevel = 2 }: { event: Ev
         <time dateTime={machineTime(event.next.startsAt)}>{formatSession(event.next, locale)}</time>
         {event.sessions.length > 1 && <span className="font-normal text-muted"> · {t("sessionCount", { count: event.sessions.length })}</span>}
       </p>
-      <Heading className="text-xl font-semibold">
+      {/* The title and summary in their own language and direction, as on activity cards. */}
+      <Heading lang={event.textLocale} dir={languageDirection(event.textLocale)} className="text-xl font-semibold">
         <Link href={`/events/${event.id}`} className={`text-brand-800 underline ${cancelled ? "line-through" : ""}`}>
-          <bdi lang={event.textLocale} dir={languageDirection(event.textLocale)}>
-            {event.title}
-          </bdi>
+          {event.title}
         </Link>
       </Heading>
       <p className="flex flex-wrap gap-2">
