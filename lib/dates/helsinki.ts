@@ -46,6 +46,17 @@ function helsinkiInstant(date: string, ms: number): Date {
   return new Date(instant);
 }
 
+/** The instant of a Helsinki wall-clock time: a calendar date and minutes from its midnight. */
+export function helsinkiDateTime(date: string, minutes: number): Date {
+  return helsinkiInstant(date, minutes * 60_000);
+}
+
+/** The Helsinki wall-clock time of an instant as "HH:MM". */
+export function helsinkiTime(instant: Date): string {
+  const w = wallClock(instant);
+  return `${String(w.h).padStart(2, "0")}:${String(w.min).padStart(2, "0")}`;
+}
+
 /** The last moment (23:59:59.999) of a Helsinki calendar date. */
 export function endOfHelsinkiDay(date: string): Date {
   return new Date(helsinkiInstant(addDays(date, 1), 0).getTime() - 1);

@@ -23,6 +23,8 @@ export const LIMITS = {
   // The public read API: generous, per address, counted in each instance's memory (no database
   // write per request). PUBLIC_API_PER_MINUTE raises it (the HTTP benchmark's own server).
   publicApiPerIp: { points: env.PUBLIC_API_PER_MINUTE, duration: 60, memory: true },
+  // Events (issue 13): as many submissions as notices.
+  eventSubmitPerUser: { points: 30, duration: 60 * 60 },
 } as const satisfies Record<string, { points: number; duration: number; memory?: boolean }>;
 
 export type LimitName = keyof typeof LIMITS;

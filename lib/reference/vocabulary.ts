@@ -24,6 +24,10 @@ export const YES_NO = ["yes", "no"] as const;
 export const REPORT_REASONS = ["CONTACT", "NOT_RUNNING", "TIME_PLACE", "FULL", "OTHER"] as const;
 export const REPORT_ANSWERS = ["FIXED", "STILL_CORRECT", "ENDED"] as const;
 export const CAPACITY_STATUSES = ["ROOM", "WAITING_LIST", "FULL"] as const;
+// Issue 13 (docs/decisions/013-events.md): events and trainings for people in the field.
+export const EVENT_KINDS = ["TRAINING", "SEMINAR", "NETWORK_MEETING", "WEBINAR", "VOLUNTEER_TRAINING", "INFO_SESSION", "OTHER"] as const;
+export const EVENT_AUDIENCES = ["authorities", "ngo-staff", "volunteers", "organisers", "anyone"] as const;
+export const EVENT_STATES = ["SCHEDULED", "CANCELLED", "POSTPONED", "MOVED_ONLINE"] as const;
 /** Kinds of organisation that may have no Y-tunnus (informal groups, projects, others). */
 export const KINDS_WITHOUT_BUSINESS_ID: readonly OrganisationKind[] = ["INFORMAL", "PROJECT", "OTHER"];
 
@@ -37,6 +41,9 @@ export type PlatformRole = (typeof PLATFORM_ROLES)[number];
 export type ReportReason = (typeof REPORT_REASONS)[number];
 export type ReportAnswer = (typeof REPORT_ANSWERS)[number];
 export type CapacityStatus = (typeof CAPACITY_STATUSES)[number];
+export type EventKind = (typeof EVENT_KINDS)[number];
+export type EventAudience = (typeof EVENT_AUDIENCES)[number];
+export type EventState = (typeof EVENT_STATES)[number];
 
 /** Every labelled vocabulary: its values and where its labels live in the messages. */
 export const VOCABULARIES = {
@@ -53,6 +60,9 @@ export const VOCABULARIES = {
   reportReason: { values: REPORT_REASONS, namespace: "Enums", prefix: "reportReason" },
   reportAnswer: { values: REPORT_ANSWERS, namespace: "Enums", prefix: "reportAnswer" },
   capacity: { values: CAPACITY_STATUSES, namespace: "Enums", prefix: "capacity" },
+  eventKind: { values: EVENT_KINDS, namespace: "Events", prefix: "kind" },
+  eventAudience: { values: EVENT_AUDIENCES, namespace: "Events", prefix: "audience" },
+  eventState: { values: EVENT_STATES, namespace: "Events", prefix: "state" },
 } as const;
 
 export type VocabularyName = keyof typeof VOCABULARIES;

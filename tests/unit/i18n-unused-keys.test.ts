@@ -54,6 +54,18 @@ const DYNAMIC_KEYS: Record<string, Allowed> = {
   "ManageHome.*": { why: "manage home: the outcome banner after a claim or an answered invitation", keys: ["claimed", "invitationAccepted", "invitationDeclined"].map((k) => `ManageHome.${k}`) },
   "AuditEvents.*": { why: "moderation history: one readable name per audit action (dots as underscores), unknown ones as AuditEvents.other" },
   "Email.role*": { why: "the invited member's role in the invitation email", keys: ["Email.roleOwner", "Email.roleEditor"] },
+  // Events (issue 13, docs/decisions/013-events.md)
+  "Events.kind.*": { why: "one label per EventKind (lib/reference/vocabulary.ts eventKind)" },
+  "Events.state.*": { why: "one label per EventState" },
+  "Events.stateLong.*": { why: "one sentence per EventState on the event page", keys: ["SCHEDULED", "CANCELLED", "POSTPONED", "MOVED_ONLINE"].map((k) => `Events.stateLong.${k}`) },
+  "Events.audience.*": { why: "one label per event audience slug" },
+  "Taxonomy.*": { why: "event page: accessibility and theme labels (Taxonomy.accessibility.*, Taxonomy.themes.*)" },
+  "EventForm.done.*": { why: "the outcome banner after saving an event", keys: ["saved", "submitted", "published", "withdrawn", "revision-saved", "revision-submitted", "full"].map((k) => `EventForm.done.${k}`) },
+  "EventForm.status.*": { why: "one label per event moderation status", keys: ["DRAFT", "SUBMITTED", "PUBLISHED", "REJECTED", "ARCHIVED"].map((k) => `EventForm.status.${k}`) },
+  "EventForm.revision.*": { why: "one label per revision status", keys: ["DRAFT", "SUBMITTED", "REJECTED"].map((k) => `EventForm.revision.${k}`) },
+  "EventForm.*": { why: "event form: field labels by field name (error summary, the moderator's list of changed fields); manage/events/actions.ts outcome messages" },
+  "EventForm.session_*": { why: "the four fields of a session row", keys: ["date", "start", "end", "endDate"].map((k) => `EventForm.session_${k}`) },
+  "EventForm.section_*": { why: "the five sections of the event form", keys: ["what", "when", "where", "join", "contact"].map((k) => `EventForm.section_${k}`) },
   // Reports and capacity (docs/decisions/011)
   "Enums.capacity.*": { why: "one label per capacity status" },
   "Enums.reportReason.*": { why: "one label per report reason" },

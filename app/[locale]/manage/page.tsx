@@ -1,3 +1,4 @@
+import { ManageEventsLink } from "@/components/events/manage-events-link";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { StatusBadge } from "@/components/manage/status-badge";
@@ -48,6 +49,7 @@ export default async function ManageHome({ params, searchParams }: Props) {
     <div className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
       <p>{t("lead")}</p>
+      {organisations.length > 0 && <ManageEventsLink />}
       {isValue("reportAnswer", answered) && (
         <p role="status" className="rounded border-2 border-green-700 bg-green-50 p-3">
           {tAnswer(`done${answered}`)}

@@ -9,6 +9,7 @@ import { firstParam, parsePage, type SearchParams } from "@/lib/i18n/page-params
 import { getOrganisation } from "@/lib/organisations/queries";
 import { languageDirection } from "@/lib/reference/languages";
 import { LinkedText } from "@/components/ui/linked-text";
+import { OrganisationEvents } from "@/components/events/organisation-events";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<SearchParams> };
 
@@ -80,6 +81,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
           query={{}}
         />
       </section>
+      <OrganisationEvents organisationId={organisation.id} locale={locale} />
     </div>
   );
 }
