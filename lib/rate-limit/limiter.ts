@@ -23,6 +23,9 @@ export const LIMITS = {
   // The public read API: generous, per address, counted in each instance's memory (no database
   // write per request). PUBLIC_API_PER_MINUTE raises it (the HTTP benchmark's own server).
   publicApiPerIp: { points: env.PUBLIC_API_PER_MINUTE, duration: 60, memory: true },
+  // Searches that found little are counted (docs/decisions/015); one address counts at most
+  // this many an hour, so a script cannot fill the demand figures. The key is a hash.
+  demandPerIp: { points: 30, duration: 60 * 60 },
 } as const satisfies Record<string, { points: number; duration: number; memory?: boolean }>;
 
 export type LimitName = keyof typeof LIMITS;

@@ -9,6 +9,7 @@ import { Link } from "@/lib/i18n/navigation";
 export default async function ModerationLayout({ children }: { children: ReactNode }) {
   const user = await getSessionUser();
   const t = await getTranslations("Moderation");
+  const tDemand = await getTranslations("Demand");
   const links = [
     { href: "/moderation", label: t("queue") },
     { href: "/moderation/reports", label: t("reports") },
@@ -16,6 +17,7 @@ export default async function ModerationLayout({ children }: { children: ReactNo
     { href: "/moderation/deleted", label: t("deleted") },
     { href: "/moderation/audit", label: t("audit") },
     ...(isAdmin(user) ? [{ href: "/moderation/roles", label: t("roles") }] : []),
+    { href: "/moderation/coordinators", label: tDemand("coordinatorsTitle") },
   ];
   return (
     <FormsIntlProvider>
