@@ -9,12 +9,14 @@ export async function GapList({ gaps, empty, labels, locale, limit }: { gaps: Ga
   const t = await getTranslations("Coverage");
   const items = [
     ...empty.map((e) => ({
+      population: e.population,
       key: `empty-${e.code}`,
       href: searchHref(e, { local: true }),
       sentence: t("gapEmpty", { area: labels.area(e) }),
       meta: [t("residents", { count: e.population })],
     })),
     ...gaps.map((g) => ({
+      population: g.area.population,
       key: `${g.area.code}-${g.dimension}-${g.value}`,
       href: searchHref(g.area, { local: true, dimension: g.dimension, value: g.value }),
       sentence:
@@ -27,7 +29,8 @@ export async function GapList({ gaps, empty, labels, locale, limit }: { gaps: Ga
         ...(g.online > 0 ? [t("gapOnline", { count: g.online })] : []),
       ],
     })),
-  ];
+    // Ranked by the residents affected: a place with nothing at all among the others (stable sort).
+  ].sort((a, b) => b.population - a.population);
   if (items.length === 0) return <p>{t("noGaps")}</p>;
   const render = (list: typeof items, start: number) => (
     <ol className="flex list-decimal flex-col gap-2 ps-6" start={start}>

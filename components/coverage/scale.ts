@@ -24,8 +24,10 @@ export function stepOf(rate: number | undefined, national: number | undefined): 
   return index === -1 ? STEPS.length - 1 : index;
 }
 
-export function formatDecimal(value: number | undefined, locale: string, digits = 1): string {
+/** A figure with one decimal, or two under 1 (0,24 says more than 0,2). */
+export function formatDecimal(value: number | undefined, locale: string, digits?: number): string {
   if (value === undefined) return "–";
+  digits ??= value !== 0 && Math.abs(value) < 1 ? 2 : 1;
   return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
 }
 

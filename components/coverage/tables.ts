@@ -35,7 +35,7 @@ export async function areaTable(options: { id: string; areas: AreaCoverage[]; la
 }
 
 function round(n: number | undefined): number | undefined {
-  return n === undefined ? undefined : Math.round(n * 10) / 10;
+  return n === undefined ? undefined : Math.round(n * 100) / 100;
 }
 
 /** Places × values of one dimension (local counts), the heat table's data. */

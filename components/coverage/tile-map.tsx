@@ -57,11 +57,21 @@ export function TileMap({ tiles, rtl }: { tiles: Tile[]; rtl: boolean }) {
               strokeDasharray={step ? undefined : "6 4"}
             />
             {nameLines.map((line, k) => (
-              <text key={k} x={x + TILE / 2} y={y + 24 + k * 18} textAnchor="middle" fontSize={16} fill={text} direction={rtl ? "rtl" : "ltr"}>
+              <text
+                key={k}
+                x={x + TILE / 2}
+                y={y + 26 + k * 21}
+                textAnchor="middle"
+                fontSize={19}
+                fill={text}
+                direction={rtl ? "rtl" : "ltr"}
+                // A long line is squeezed to the tile rather than spilling over its neighbour.
+                {...(line.length > 10 ? { textLength: Math.min(line.length * 10.5, TILE - 8), lengthAdjust: "spacingAndGlyphs" } : {})}
+              >
                 {line}
               </text>
             ))}
-            <text x={x + TILE / 2} y={y + TILE - 18} textAnchor="middle" fontSize={30} fontWeight={700} fill={text}>
+            <text x={x + TILE / 2} y={y + TILE - 14} textAnchor="middle" fontSize={34} fontWeight={700} fill={text}>
               {tile.value}
             </text>
           </a>

@@ -67,7 +67,7 @@ export default async function CoveragePage({ params }: Props) {
           {t("mapTitle")}
         </h2>
         <p className="max-w-3xl">{t("mapLead", { rate: formatDecimal(nationalRate, locale) })}</p>
-        <div className="grid items-start gap-6 xl:grid-cols-[minmax(0,36rem)_1fr]">
+        <div className="flex flex-col gap-6">
           <figure className="coverage-figure flex flex-col gap-3">
             <TileMap
               rtl={rtl}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import "@/components/coverage/coverage-print.css";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { coverageLabels } from "@/components/coverage/labels";
 import { DemandView } from "@/components/demand/demand-view";
