@@ -65,7 +65,7 @@ test.describe("coverage", () => {
     await page.goto("/fi/coverage");
     const regions = page.getByTestId("table-regions");
     const uusimaaLocal = await cellNumber(page, regions.locator("tbody tr", { has: page.getByRole("rowheader", { name: "Uusimaa" }) }).locator("td").nth(1));
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Lataa CSV-tiedostona: Maakunnat" }).click()]);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Lataa CSV-tiedostona: Maakunnat", exact: true }).click()]);
     expect(download.suggestedFilename()).toBe("tukiverkko-regions.csv");
     const bytes = readFileSync(await download.path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
