@@ -27,7 +27,7 @@ function lines(name: string): string[] {
   return [name.slice(0, name[at] === "-" ? at + 1 : at), name.slice(at + 1)];
 }
 
-export function TileMap({ tiles, rtl }: { tiles: Tile[]; rtl: boolean }) {
+export function TileMap({ tiles }: { tiles: Tile[] }) {
   const cols = 6;
   const rows = 5;
   const width = cols * (TILE + GAP);
@@ -64,7 +64,9 @@ export function TileMap({ tiles, rtl }: { tiles: Tile[]; rtl: boolean }) {
                 textAnchor="middle"
                 fontSize={19}
                 fill={text}
-                direction={rtl ? "rtl" : "ltr"}
+                // Place names are in Latin letters in every UI language: laid out left to right even
+                // on a right-to-left page, or the hyphen of "Pohjois-" would jump to the other end.
+                direction={/[\u0590-\u08ff]/.test(line) ? "rtl" : "ltr"}
                 // A long line is squeezed to the tile rather than spilling over its neighbour.
                 {...(line.length > 10 ? { textLength: Math.min(line.length * 10.5, TILE - 8), lengthAdjust: "spacingAndGlyphs" } : {})}
               >

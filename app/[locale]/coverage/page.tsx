@@ -70,7 +70,6 @@ export default async function CoveragePage({ params }: Props) {
         <div className="flex flex-col gap-6">
           <figure className="coverage-figure flex flex-col gap-3">
             <TileMap
-              rtl={rtl}
               tiles={regions.map((r) => ({
                 code: r.code,
                 name: labels.area(r),
