@@ -13,6 +13,7 @@ import type { SeedActivity, SeedOrganisation, SeedPause, SeedSlot } from "../../
 import { syncSearchDocument } from "../search/sync";
 import { RECORD_ID_PATTERN as ID_PATTERN } from "../validation/record-id";
 import { seedEvents } from "../../prisma/seed/events";
+import { seedCoverage } from "../../prisma/seed/coverage";
 
 export type SeedOptions = { now?: Date; log?: (msg: string) => void };
 export type SeedCounts = {
@@ -577,6 +578,7 @@ export async function seedDatabase(prisma: PrismaClient, options: SeedOptions = 
   await seedReports(prisma, now);
   await seedUsers(prisma, now);
   log(`Events: ${await seedEvents(prisma, now)}`);
+  await seedCoverage(prisma, now);
   log(`Users: ${Object.keys(DEMO_USERS).length}; seed took ${Date.now() - started} ms`);
 
   return { ...reference, organisations: organisations.length, activities: activities.length, published };

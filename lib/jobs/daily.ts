@@ -8,6 +8,7 @@ import { isLocale } from "../i18n/locales";
 import { absoluteUrl, sendReminderEmail } from "../mail/templates";
 import { syncSearchDocument } from "../search/sync";
 import { logger } from "../log/logger";
+import { pruneDemand } from "../demand/prune";
 
 // The daily job (pg-boss schedule in lib/jobs/runner.ts; `npm run jobs:daily` runs it once):
 // expiry reminders 14 and 3 days before a published notice's validity ends, each once per
@@ -55,6 +56,7 @@ export async function runDailyJobs(prisma: PrismaClient, options: { now?: Date }
   const sessions = await prisma.session.deleteMany({ where: { expires: { lt: now } } });
   await prisma.verificationToken.deleteMany({ where: { expires: { lt: now } } });
   await prisma.$executeRaw`DELETE FROM rate_limit WHERE expire IS NOT NULL AND expire < ${now.getTime()}`;
+  await pruneDemand(prisma, now);
   const result = { reminders, purgedNotices: purged, purgedTokens: tokens.count, purgedSessions: sessions.count };
   logger.info(result, "daily jobs done");
   return result;

@@ -25,6 +25,9 @@ export const LIMITS = {
   publicApiPerIp: { points: env.PUBLIC_API_PER_MINUTE, duration: 60, memory: true },
   // Events (issue 13): as many submissions as notices.
   eventSubmitPerUser: { points: 30, duration: 60 * 60 },
+  // Searches that found little are counted (docs/decisions/015); one address counts at most
+  // this many an hour, so a script cannot fill the demand figures. The key is a hash.
+  demandPerIp: { points: 30, duration: 60 * 60 },
 } as const satisfies Record<string, { points: number; duration: number; memory?: boolean }>;
 
 export type LimitName = keyof typeof LIMITS;

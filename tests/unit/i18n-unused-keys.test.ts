@@ -31,6 +31,9 @@ const DYNAMIC_KEYS: Record<string, Allowed> = {
   "Enums.registration.*": { why: "one label per Registration" },
   "Enums.organisationKind.*": { why: "one label per OrganisationKind" },
   "Enums.*.*": { why: "notice form options: every enum's labels" },
+  // Coverage and demand (docs/decisions/015)
+  "Coverage.dimension.*": { why: "one label per coverage dimension", keys: ["group", "theme", "form", "lang", "mode", "gender"].map((k) => `Coverage.dimension.${k}`) },
+  "Demand.done.*": { why: "the coordinator form's three outcomes", keys: ["saved", "noUser", "invalid"].map((k) => `Demand.done.${k}`) },
   // Search (components/search, app/[locale]/activities)
   "Search.*": { why: "the four yes/no filters", keys: ["free", "referrals", "childcare", "room"].map((k) => `Search.${k}`) },
   "Search.sortValue.*": { why: "one label per sort order" },

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { after } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActivityList } from "@/components/activities/activity-list";
 import { ActiveFilters } from "@/components/search/active-filters";
@@ -10,6 +12,7 @@ import { activeFilterValues, searchLabels } from "@/components/search/search-lab
 import { Pagination } from "@/components/ui/pagination";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import type { SearchParams } from "@/lib/i18n/page-params";
+import { recordSearchDemand } from "@/lib/demand/record";
 import { searchActivities } from "@/lib/search";
 import { searchTokens, SORTS, toSearchParams } from "@/lib/search/query";
 
@@ -25,6 +28,10 @@ export default async function ActivitiesPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const response = await searchActivities(await searchParams, locale);
+  // Searches that found little are counted in aggregate for coordinators (docs/decisions/015):
+  // after the response is sent, and it never throws.
+  const requestHeaders = await headers();
+  after(() => recordSearchDemand(response, locale, requestHeaders));
   const { query } = response;
   const t = await getTranslations("Search");
   const labels = await searchLabels(locale);

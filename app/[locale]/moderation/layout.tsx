@@ -10,6 +10,7 @@ export default async function ModerationLayout({ children }: { children: ReactNo
   const user = await getSessionUser();
   const t = await getTranslations("Moderation");
   const tEvents = await getTranslations("Events");
+  const tDemand = await getTranslations("Demand");
   const links = [
     { href: "/moderation", label: t("queue") },
     { href: "/moderation/reports", label: t("reports") },
@@ -18,6 +19,7 @@ export default async function ModerationLayout({ children }: { children: ReactNo
     { href: "/moderation/deleted", label: t("deleted") },
     { href: "/moderation/audit", label: t("audit") },
     ...(isAdmin(user) ? [{ href: "/moderation/roles", label: t("roles") }] : []),
+    { href: "/moderation/coordinators", label: tDemand("coordinatorsTitle") },
   ];
   return (
     <FormsIntlProvider>
