@@ -23,6 +23,12 @@ export const LIMITS = {
   // The public read API: generous, per address, counted in each instance's memory (no database
   // write per request). PUBLIC_API_PER_MINUTE raises it (the HTTP benchmark's own server).
   publicApiPerIp: { points: env.PUBLIC_API_PER_MINUTE, duration: 60, memory: true },
+  // Email alerts (docs/decisions/014): each subscription mails a confirmation link, so both the
+  // client address and the email address are limited; the manage link likewise.
+  alertSubscribePerIp: { points: 10, duration: 60 * 60 },
+  alertSubscribePerEmail: { points: 5, duration: 24 * 60 * 60 },
+  alertManagePerIp: { points: 10, duration: 60 * 60 },
+  alertManagePerEmail: { points: 3, duration: 24 * 60 * 60 },
 } as const satisfies Record<string, { points: number; duration: number; memory?: boolean }>;
 
 export type LimitName = keyof typeof LIMITS;
