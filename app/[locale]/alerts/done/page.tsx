@@ -5,27 +5,25 @@ import { firstParam, type SearchParams } from "@/lib/i18n/page-params";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
-const OUTCOMES = { confirmed: ["confirmedTitle", "confirmedText"], unsubscribed: ["unsubscribedTitle", "unsubscribedText"] } as const;
-
-function outcomeOf(value: string | undefined) {
-  return value === "unsubscribed" ? OUTCOMES.unsubscribed : OUTCOMES.confirmed;
+async function texts(locale: string, outcome: string | undefined) {
+  const t = await getTranslations({ locale, namespace: "Alerts" });
+  return outcome === "unsubscribed" ? { title: t("unsubscribedTitle"), text: t("unsubscribedText") } : { title: t("confirmedTitle"), text: t("confirmedText") };
 }
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "Alerts" });
-  return { title: t(outcomeOf(firstParam(await searchParams, "outcome"))[0]), robots: { index: false } };
+  return { title: (await texts(locale, firstParam(await searchParams, "outcome"))).title, robots: { index: false } };
 }
 
 export default async function AlertDonePage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("Alerts");
-  const [title, text] = outcomeOf(firstParam(await searchParams, "outcome"));
+  const { title, text } = await texts(locale, firstParam(await searchParams, "outcome"));
   return (
     <div role="status" className="flex max-w-2xl flex-col gap-4">
-      <h1 className="text-3xl font-bold text-brand-800">{t(title)}</h1>
-      <p>{t(text)}</p>
+      <h1 className="text-3xl font-bold text-brand-800">{title}</h1>
+      <p>{text}</p>
       <p className="flex flex-wrap gap-x-4">
         <Link href="/activities" className="text-brand-800 underline">
           {t("openSearch")}
