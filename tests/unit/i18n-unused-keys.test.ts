@@ -63,6 +63,7 @@ const DYNAMIC_KEYS: Record<string, Allowed> = {
   "ReportForm.done*": { why: "scanner artefact: reports/actions.ts has several translators", keys: [] },
   "Capacity.done*": { why: "scanner artefact: reports/actions.ts has several translators", keys: [] },
   "News.categories.*": { why: "one label per news category (lib/news/categories.ts)" },
+  "News.statuses.*": { why: "one label per news status" },
   "Alerts.frequencies.*": { why: "one label per alert frequency" },
   "Email.reportReason*": { why: "the reason in a report email", keys: ["CONTACT", "NOT_RUNNING", "TIME_PLACE", "FULL", "OTHER"].map((k) => `Email.reportReason${k}`) },
 };

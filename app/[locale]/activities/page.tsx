@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActivityList } from "@/components/activities/activity-list";
 import { AlertForm } from "@/components/alerts/alert-form";
+import { AlertsIntlProvider } from "@/components/alerts/intl-provider";
 import { subscribeAlertAction } from "../alerts/actions";
 import { normaliseAlertQuery } from "@/lib/alerts/query";
 import { ActiveFilters } from "@/components/search/active-filters";
@@ -128,7 +129,9 @@ export default async function ActivitiesPage({ params, searchParams }: Props) {
           </section>
         </div>
       </AutoSubmitForm>
-      <AlertForm action={subscribeAlertAction} query={normaliseAlertQuery(toSearchParams(query))} />
+      <AlertsIntlProvider>
+        <AlertForm action={subscribeAlertAction} query={normaliseAlertQuery(toSearchParams(query))} />
+      </AlertsIntlProvider>
     </div>
   );
 }

@@ -9,9 +9,11 @@ import { Link } from "@/lib/i18n/navigation";
 export default async function ModerationLayout({ children }: { children: ReactNode }) {
   const user = await getSessionUser();
   const t = await getTranslations("Moderation");
+  const tNews = await getTranslations("News");
   const links = [
     { href: "/moderation", label: t("queue") },
     { href: "/moderation/reports", label: t("reports") },
+    { href: "/moderation/news", label: tNews("queueTitle") },
     { href: "/moderation/organisations", label: t("organisations") },
     { href: "/moderation/deleted", label: t("deleted") },
     { href: "/moderation/audit", label: t("audit") },

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ManageRequestForm } from "@/components/alerts/alert-form";
+import { AlertsIntlProvider } from "@/components/alerts/intl-provider";
 import { requestManageLinkAction } from "../actions";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -19,7 +20,9 @@ export default async function AlertManageRequestPage({ params }: Props) {
     <div className="flex max-w-2xl flex-col gap-4">
       <h1 className="text-3xl font-bold text-brand-800">{t("manageTitle")}</h1>
       <p>{t("manageLead")}</p>
-      <ManageRequestForm action={requestManageLinkAction} />
+      <AlertsIntlProvider>
+        <ManageRequestForm action={requestManageLinkAction} />
+      </AlertsIntlProvider>
     </div>
   );
 }
