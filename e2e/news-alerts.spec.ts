@@ -181,7 +181,7 @@ test("news written by a member waits for a moderator, then appears on the list a
   await page.getByRole("radio", { name: "Verkostot" }).check();
   await page.getByLabel("Otsikko").fill(title);
   await page.getByLabel("Ingressi").fill("Järjestöjen tapaaminen Lahdessa.");
-  await page.getByLabel("Teksti", { exact: true }).fill("Tervetuloa! <script>alert(1)</script> [linkki](javascript:alert(1))");
+  await page.getByRole("textbox", { name: "Teksti", exact: true }).fill("Tervetuloa! <script>alert(1)</script> [linkki](javascript:alert(1))");
   await page.getByRole("checkbox", { name: "Päijät-Häme" }).check();
   await page.getByRole("button", { name: "Lähetä tarkastettavaksi" }).click();
   await expect(page.getByText("Kiitos. Moderaattori lukee uutisen ennen julkaisua.")).toBeVisible();
@@ -199,7 +199,8 @@ test("news written by a member waits for a moderator, then appears on the list a
   await expect(entry.locator('a[href^="javascript"]')).toHaveCount(0);
   await expectNoAxeViolations(mod);
   await entry.getByRole("button", { name: "Julkaise" }).click();
-  await expect(entry.getByText("Valmis.")).toBeVisible();
+  await expect(mod.getByRole("status").getByText("Valmis.")).toBeVisible();
+  await expect(mod.locator("li").filter({ hasText: title })).toHaveCount(0);
   await mod.goto(`/fi/news/${item.id}`);
   await expect(mod.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await mod.goto("/fi");

@@ -107,6 +107,12 @@ export default async function ActivitiesPage({ params, searchParams }: Props) {
               </p>
             )}
             <ActiveFilters query={query} labels={labels} />
+            {/* The alert form is after the results (forms cannot nest); this takes the reader there. */}
+            <p className="text-sm">
+              <a href="#alert" className="text-brand-800 underline">
+                {tAlerts("jump")}
+              </a>
+            </p>
             <TextNotes response={response} locale={locale} />
             {response.total === 0 ? (
               <NoResults response={response} labels={labels} />
@@ -121,11 +127,6 @@ export default async function ActivitiesPage({ params, searchParams }: Props) {
               <ActivityList items={response.items} headingLevel={3} highlight={searchTokens(query.q)} />
             )}
             <Pagination page={query.page} pageSize={response.pageSize} total={response.total} pathname="/activities" query={canonical} />
-            <p>
-              <a href="#alert" className="text-brand-800 underline">
-                {tAlerts("jump")}
-              </a>
-            </p>
           </section>
         </div>
       </AutoSubmitForm>

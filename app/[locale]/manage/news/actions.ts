@@ -1,6 +1,7 @@
 "use server";
 import { refresh } from "next/cache";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { redirect } from "@/lib/i18n/navigation";
 import { z } from "zod";
 import { runAction, type ActionResult } from "@/lib/actions/action";
 import { archiveNews, createNews, decideNews } from "@/lib/news/mutations";
@@ -49,6 +50,7 @@ export async function decideNewsAction(_state: ActionResult | undefined, formDat
       return { notice: t("decided") };
     },
   });
-  if (result.httpStatus === 200) refresh();
+  // The decided news leaves the queue, so the outcome is shown on top of the page again.
+  if (result.httpStatus === 200) redirect({ href: { pathname: "/moderation/news", query: { decided: "1" } }, locale: await getLocale() });
   return result;
 }

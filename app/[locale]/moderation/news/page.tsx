@@ -4,12 +4,13 @@ import { AlertsIntlProvider } from "@/components/alerts/intl-provider";
 import { NewsDecisionForm } from "@/components/news/news-decision-form";
 import { requireModerator } from "@/lib/auth/session";
 import { formatDate } from "@/lib/i18n/format";
+import { firstParam, type SearchParams } from "@/lib/i18n/page-params";
 import { renderNewsMarkdown } from "@/lib/news/markdown";
 import { listSubmittedNews } from "@/lib/news/queries";
 import { languageDirection } from "@/lib/reference/languages";
 import { decideNewsAction } from "../../manage/news/actions";
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 // Submitted news, oldest first, shown exactly as it would be published, with the decision.
-export default async function NewsQueuePage({ params }: Props) {
+export default async function NewsQueuePage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   await requireModerator(locale, "/moderation/news");
@@ -27,6 +28,11 @@ export default async function NewsQueuePage({ params }: Props) {
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold text-brand-800">{t("queueTitle")}</h1>
+      {firstParam(await searchParams, "decided") && (
+        <p role="status" className="rounded border-2 border-green-700 bg-green-50 p-3 text-green-900">
+          {t("decided")}
+        </p>
+      )}
       {items.length === 0 && <p>{t("queueEmpty")}</p>}
       <ul className="flex flex-col gap-6">
         {items.map((item) => (
