@@ -95,7 +95,7 @@ test("subscribe, confirm from the mail, one digest with the new notice, one-clic
   expect(countMails(email, "alert-digest")).toBe(1);
 });
 
-test("without JavaScript: subscribe and unsubscribe from the link in the mail", async ({ browser }) => {
+test("without JavaScript: subscribe, confirm from the link in the mail, and a field error next to the field", async ({ browser }) => {
   await resetAlertLimits();
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
