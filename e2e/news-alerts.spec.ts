@@ -31,7 +31,7 @@ function rareWord(): string {
 }
 
 async function resetAlertLimits() {
-  await db().$executeRaw`DELETE FROM rate_limit WHERE key LIKE 'alert%'`;
+  await db().$executeRaw`DELETE FROM rate_limit WHERE key LIKE 'alert%' OR key LIKE 'signedLinkPerIp%'`;
 }
 
 /** Publishes a notice the way the app does: status, publication time and its search document in one transaction. */
