@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActivityList } from "@/components/activities/activity-list";
 import { HomeQuickLinks } from "@/components/layout/home-quick-links";
 import { HomeUpcomingEvents } from "@/components/events/home-upcoming-events";
+import { HomeLatestNews } from "@/components/news/home-latest-news";
 import { SearchBox } from "@/components/activities/search-box";
 import { listPublicActivities } from "@/lib/activities/queries";
 import { Link } from "@/lib/i18n/navigation";
@@ -35,6 +36,7 @@ export default async function HomePage({ params }: Props) {
         </p>
       </section>
       <HomeUpcomingEvents locale={locale} />
+      <HomeLatestNews locale={locale} />
       <section aria-labelledby="for-whom-title" className="flex flex-col gap-4">
         <h2 id="for-whom-title" className="text-2xl font-semibold">
           {t("forWhomTitle")}

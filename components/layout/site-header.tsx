@@ -34,6 +34,11 @@ export async function SiteHeader({ locale }: { locale: string }) {
               </Link>
             </li>
             <li>
+              <Link href="/news" className="inline-block py-1 font-medium text-brand-800 underline-offset-4 hover:underline">
+                {t("navNews")}
+              </Link>
+            </li>
+            <li>
               <ShortlistHeaderLink />
             </li>
           </ul>

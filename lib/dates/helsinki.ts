@@ -38,7 +38,7 @@ function offsetAt(instant: Date): number {
 }
 
 /** The instant a Helsinki wall-clock time (date at 00:00 plus `ms`) happens. */
-function helsinkiInstant(date: string, ms: number): Date {
+export function helsinkiInstant(date: string, ms: number): Date {
   const guess = Date.parse(`${date}T00:00:00Z`) + ms;
   // Two passes settle the offset even on the days the clocks change.
   let instant = guess - offsetAt(new Date(guess));

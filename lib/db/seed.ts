@@ -9,6 +9,7 @@ import { isSlug, type TaxonomyKind } from "../reference/taxonomies";
 import { isActivityLanguage } from "../reference/languages";
 import { organisations } from "../../prisma/seed/organisations";
 import { activities } from "../../prisma/seed/activities";
+import { seedNews } from "../../prisma/seed/news";
 import type { SeedActivity, SeedOrganisation, SeedPause, SeedSlot } from "../../prisma/seed/types";
 import { syncSearchDocument } from "../search/sync";
 import { RECORD_ID_PATTERN as ID_PATTERN } from "../validation/record-id";
@@ -579,6 +580,7 @@ export async function seedDatabase(prisma: PrismaClient, options: SeedOptions = 
   await seedUsers(prisma, now);
   log(`Events: ${await seedEvents(prisma, now)}`);
   await seedCoverage(prisma, now);
+  log(`News: ${await seedNews(prisma, now)}`);
   log(`Users: ${Object.keys(DEMO_USERS).length}; seed took ${Date.now() - started} ms`);
 
   return { ...reference, organisations: organisations.length, activities: activities.length, published };

@@ -3,12 +3,15 @@ import { createPrismaClient } from "../db/client";
 import { logger } from "../log/logger";
 import { startSearchSyncWorker } from "../search/meilisearch/worker";
 import { runDailyJobs } from "./daily";
+import { runAlertDigests } from "../alerts/digest";
+import { DIGEST_CRON } from "../alerts/schedule";
 
 // Background jobs in PostgreSQL (pg-boss 10, schema "pgboss"): with several app instances the
 // daily job still runs once per day, is retried on failure and survives restarts.
 // scripts/start.ts starts this next to the web server.
 
 export const DAILY_QUEUE = "daily-maintenance";
+export const ALERT_QUEUE = "alert-digests";
 
 export async function startJobRunner(options: {
   databaseUrl: string;
@@ -26,6 +29,13 @@ export async function startJobRunner(options: {
   const prisma = createPrismaClient(options.databaseUrl);
   await boss.work(DAILY_QUEUE, async () => {
     await runDailyJobs(prisma);
+  });
+  // Email alerts (docs/decisions/014): daily at 07:00 Helsinki time, weekly ones on Mondays; the
+  // job itself decides which alerts are due, so a missed run catches up the next time.
+  await boss.createQueue(ALERT_QUEUE, { name: ALERT_QUEUE, retryLimit: 2, retryDelay: 300, retryBackoff: true });
+  await boss.schedule(ALERT_QUEUE, DIGEST_CRON, {}, { tz: "Europe/Helsinki" });
+  await boss.work(ALERT_QUEUE, async () => {
+    await runAlertDigests(prisma);
   });
   if (options.runNow) await boss.send(DAILY_QUEUE, {});
   // Not a pg-boss schedule: cron's one-minute step is too slow for "published → searchable in

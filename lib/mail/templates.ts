@@ -22,11 +22,26 @@ async function translator(locale: string) {
   return { t: createTranslator({ locale: chosen, messages: messages as { Email: EmailMessages }, namespace: "Email" }), locale: chosen };
 }
 
-function escapeHtml(value: string): string {
+/**
+ * A translator for another namespace of the catalogue (mail texts kept next to their feature,
+ * e.g. "Alerts.mail"); the same English fallback as "Email".
+ */
+export async function namespaceTranslator(locale: string, namespace: string) {
+  let chosen: string = isLocale(locale) ? locale : DEFAULT_LOCALE;
+  let messages = (await catalogue(chosen)) as Record<string, unknown>;
+  const top = namespace.split(".")[0]!;
+  if (!messages[top]) {
+    chosen = "en";
+    messages = (await catalogue("en")) as Record<string, unknown>;
+  }
+  return { t: createTranslator({ locale: chosen, messages, namespace } as never) as unknown as (key: string, values?: Record<string, string | number>) => string, locale: chosen };
+}
+
+export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 }
 
-function render(parts: { greeting: string; paragraphs: string[]; action?: { label: string; url: string }; footer: string }) {
+export function render(parts: { greeting: string; paragraphs: string[]; action?: { label: string; url: string }; footer: string }) {
   const text = [parts.greeting, "", ...parts.paragraphs.flatMap((p) => [p, ""]), ...(parts.action ? [`${parts.action.label}: ${parts.action.url}`, ""] : []), parts.footer].join("\n");
   const html =
     `<p>${escapeHtml(parts.greeting)}</p>` +

@@ -9,7 +9,15 @@ import { logger } from "../log/logger";
 // tests and `npm start` without SMTP: one JSON file per message under MAIL_DIR, which the
 // development page /{locale}/dev/mail and the test suites read (readStoredMail).
 
-export type OutgoingMail = { to: string; subject: string; text: string; html: string; kind: string };
+export type OutgoingMail = {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  kind: string;
+  /** Extra headers, e.g. List-Unsubscribe and List-Unsubscribe-Post (RFC 8058) on alert mail. */
+  headers?: Record<string, string>;
+};
 export type StoredMail = OutgoingMail & { id: string; from: string; createdAt: string };
 
 let smtp: Transporter | undefined;
@@ -18,7 +26,7 @@ export async function sendMail(mail: OutgoingMail): Promise<void> {
   const config = mailConfig();
   if (config.transport === "smtp") {
     smtp ??= nodemailer.createTransport(config.url);
-    await smtp.sendMail({ from: config.from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
+    await smtp.sendMail({ from: config.from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, headers: mail.headers });
   } else {
     const stored: StoredMail = { ...mail, id: randomUUID(), from: config.from, createdAt: new Date().toISOString() };
     await mkdir(config.dir, { recursive: true });

@@ -28,6 +28,13 @@ export const LIMITS = {
   // Searches that found little are counted (docs/decisions/015); one address counts at most
   // this many an hour, so a script cannot fill the demand figures. The key is a hash.
   demandPerIp: { points: 30, duration: 60 * 60 },
+  // Email alerts (docs/decisions/014): each subscription mails a confirmation link, so both the
+  // client address and the email address are limited; the manage link likewise.
+  alertSubscribePerIp: { points: 10, duration: 60 * 60 },
+  alertSubscribePerEmail: { points: 5, duration: 24 * 60 * 60 },
+  alertManagePerIp: { points: 10, duration: 60 * 60 },
+  alertManagePerEmail: { points: 3, duration: 24 * 60 * 60 },
+  newsSubmitPerUser: { points: 20, duration: 24 * 60 * 60 },
 } as const satisfies Record<string, { points: number; duration: number; memory?: boolean }>;
 
 export type LimitName = keyof typeof LIMITS;

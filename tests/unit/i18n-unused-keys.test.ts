@@ -15,8 +15,8 @@ const DYNAMIC_KEYS: Record<string, Allowed> = {
   // Public pages
   "AccessibilityPage.*": { why: "section(key) for the four statement sections", keys: ["status", "features", "limits", "enforcement"].map((k) => `AccessibilityPage.${k}`) },
   "AccessibilityPage.*Title": { why: "the same four sections' titles", keys: ["status", "features", "limits", "enforcement"].map((k) => `AccessibilityPage.${k}Title`) },
-  "PrivacyPage.*": { why: "the five sections listed in privacy/page.tsx", keys: ["visitors", "organisers", "clients", "logs", "rights"].map((k) => `PrivacyPage.${k}`) },
-  "PrivacyPage.*Title": { why: "the same five sections' titles", keys: ["visitors", "organisers", "clients", "logs", "rights"].map((k) => `PrivacyPage.${k}Title`) },
+  "PrivacyPage.*": { why: "the six sections listed in privacy/page.tsx", keys: ["visitors", "organisers", "clients", "alerts", "logs", "rights"].map((k) => `PrivacyPage.${k}`) },
+  "PrivacyPage.*Title": { why: "the same six sections' titles", keys: ["visitors", "organisers", "clients", "alerts", "logs", "rights"].map((k) => `PrivacyPage.${k}Title`) },
   "HomePage.*Title": { why: "the three audiences on the home page", keys: ["newcomers", "caseWorkers", "organisers"].map((k) => `HomePage.${k}Title`) },
   "HomePage.*Text": { why: "the three audiences on the home page", keys: ["newcomers", "caseWorkers", "organisers"].map((k) => `HomePage.${k}Text`) },
   // Labels for taxonomy slugs and enum values: messages.test.ts checks there is exactly one per value.
@@ -77,6 +77,9 @@ const DYNAMIC_KEYS: Record<string, Allowed> = {
   "ReportAnswer.done*": { why: "one outcome message per report answer", keys: ["FIXED", "STILL_CORRECT", "ENDED"].map((k) => `ReportAnswer.done${k}`) },
   "ReportForm.done*": { why: "scanner artefact: reports/actions.ts has several translators", keys: [] },
   "Capacity.done*": { why: "scanner artefact: reports/actions.ts has several translators", keys: [] },
+  "News.categories.*": { why: "one label per news category (lib/news/categories.ts)" },
+  "News.statuses.*": { why: "one label per news status" },
+  "Alerts.frequencies.*": { why: "one label per alert frequency" },
   "Email.reportReason*": { why: "the reason in a report email", keys: ["CONTACT", "NOT_RUNNING", "TIME_PLACE", "FULL", "OTHER"].map((k) => `Email.reportReason${k}`) },
 };
 

@@ -3,6 +3,10 @@ import { headers } from "next/headers";
 import { after } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActivityList } from "@/components/activities/activity-list";
+import { AlertForm } from "@/components/alerts/alert-form";
+import { AlertsIntlProvider } from "@/components/alerts/intl-provider";
+import { subscribeAlertAction } from "../alerts/actions";
+import { normaliseAlertQuery } from "@/lib/alerts/query";
 import { ActiveFilters } from "@/components/search/active-filters";
 import { AutoSubmitForm } from "@/components/search/auto-submit-form";
 import { NoResults } from "@/components/search/no-results";
@@ -40,89 +44,102 @@ export default async function ActivitiesPage({ params, searchParams }: Props) {
     [...toSearchParams(query, { page: 1 }).keys()].map((key) => [key, toSearchParams(query, { page: 1 }).getAll(key)]),
   );
   const beyondEnd = response.items.length === 0 && response.total > 0;
+  const tAlerts = await getTranslations("Alerts");
 
   return (
-    <AutoSubmitForm action={getPathname({ href: "/activities", locale })} className="flex flex-col gap-6">
-      <a href="#results" className="sr-only focus:not-sr-only focus:self-start focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:font-semibold focus:text-brand-800 focus:shadow">
-        {t("skipToResults")}
-      </a>
-      <div className="flex flex-col gap-2">
-        <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
-        <p className="text-muted">{t("lead")}</p>
-      </div>
-      <div className="flex max-w-3xl flex-wrap items-end gap-2">
-        <div className="flex min-w-0 flex-[1_1_12rem] flex-col gap-1">
-          <label htmlFor="q" className="font-medium">
-            {t("searchLabel")}
-          </label>
-          <input
-            id="q"
-            name="q"
-            type="search"
-            maxLength={200}
-            defaultValue={query.q}
-            placeholder={t("searchPlaceholder")}
-            className="w-full min-w-0 rounded border border-muted px-3 py-2 text-base"
-          />
+    // The alert form is its own form, so it sits after the search form (forms cannot nest).
+    <div className="flex flex-col gap-8">
+      <AutoSubmitForm action={getPathname({ href: "/activities", locale })} className="flex flex-col gap-6">
+        <a href="#results" className="sr-only focus:not-sr-only focus:self-start focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:font-semibold focus:text-brand-800 focus:shadow">
+          {t("skipToResults")}
+        </a>
+        <div className="flex flex-col gap-2">
+          <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
+          <p className="text-muted">{t("lead")}</p>
         </div>
-        <button type="submit" className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">
-          {t("searchButton")}
-        </button>
-      </div>
-      <div className="grid gap-6 lg:grid-cols-[18rem_1fr]">
-        {/* On wide screens the filter column scrolls on its own, so the results stay in view; it takes
-            focus so it can be scrolled with the keyboard too (axe: scrollable-region-focusable). */}
-        <aside aria-label={t("filters")} tabIndex={0} className="min-w-0 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
-          <SearchFilters locale={locale} query={query} facets={response.facets} labels={labels} activeCount={activeCount} total={response.total} />
-        </aside>
-        <section id="results" tabIndex={-1} aria-labelledby="results-title" className="flex min-w-0 flex-col gap-4 focus:outline-none">
-          <h2 id="results-title" className="sr-only">
-            {t("results")}
-          </h2>
-          <div className="flex flex-wrap items-center justify-between gap-3">
-            <p role="status" aria-live="polite" className="text-lg font-semibold">
-              {query.q ? t("countFor", { count: response.total, q: query.q }) : t("count", { count: response.total })}
-            </p>
-            <div className="flex min-w-0 max-w-full flex-wrap items-center gap-2">
-              <label htmlFor="sort" className="text-sm font-medium">
-                {t("sort")}
-              </label>
-              <select id="sort" name="sort" defaultValue={query.sort} className="min-w-0 max-w-full rounded border border-muted bg-white px-2 py-1.5 text-sm">
-                {SORTS.filter((s) => s !== "relevance" || query.q).map((s) => (
-                  <option key={s} value={s}>
-                    {t(`sortValue.${s}`)}
-                  </option>
-                ))}
-              </select>
-              <noscript>
-                <button type="submit" className="rounded border border-brand-600 px-2 py-1 text-sm text-brand-800">
-                  {t("sortButton")}
-                </button>
-              </noscript>
-            </div>
+        <div className="flex max-w-3xl flex-wrap items-end gap-2">
+          <div className="flex min-w-0 flex-[1_1_12rem] flex-col gap-1">
+            <label htmlFor="q" className="font-medium">
+              {t("searchLabel")}
+            </label>
+            <input
+              id="q"
+              name="q"
+              type="search"
+              maxLength={200}
+              defaultValue={query.q}
+              placeholder={t("searchPlaceholder")}
+              className="w-full min-w-0 rounded border border-muted px-3 py-2 text-base"
+            />
           </div>
-          {response.ignored.municipality.length > 0 && (
-            <p role="note" className="rounded border border-amber-700 bg-amber-50 p-2 text-sm text-amber-950">
-              {t("ignoredMunicipality", { values: response.ignored.municipality.join(", ") })}
+          <button type="submit" className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">
+            {t("searchButton")}
+          </button>
+        </div>
+        <div className="grid gap-6 lg:grid-cols-[18rem_1fr]">
+          {/* On wide screens the filter column scrolls on its own, so the results stay in view; it takes
+              focus so it can be scrolled with the keyboard too (axe: scrollable-region-focusable). */}
+          <aside aria-label={t("filters")} tabIndex={0} className="min-w-0 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
+            <SearchFilters locale={locale} query={query} facets={response.facets} labels={labels} activeCount={activeCount} total={response.total} />
+          </aside>
+          <section id="results" tabIndex={-1} aria-labelledby="results-title" className="flex min-w-0 flex-col gap-4 focus:outline-none">
+            <h2 id="results-title" className="sr-only">
+              {t("results")}
+            </h2>
+            <div className="flex flex-wrap items-center justify-between gap-3">
+              <p role="status" aria-live="polite" className="text-lg font-semibold">
+                {query.q ? t("countFor", { count: response.total, q: query.q }) : t("count", { count: response.total })}
+              </p>
+              <div className="flex min-w-0 max-w-full flex-wrap items-center gap-2">
+                <label htmlFor="sort" className="text-sm font-medium">
+                  {t("sort")}
+                </label>
+                <select id="sort" name="sort" defaultValue={query.sort} className="min-w-0 max-w-full rounded border border-muted bg-white px-2 py-1.5 text-sm">
+                  {SORTS.filter((s) => s !== "relevance" || query.q).map((s) => (
+                    <option key={s} value={s}>
+                      {t(`sortValue.${s}`)}
+                    </option>
+                  ))}
+                </select>
+                <noscript>
+                  <button type="submit" className="rounded border border-brand-600 px-2 py-1 text-sm text-brand-800">
+                    {t("sortButton")}
+                  </button>
+                </noscript>
+              </div>
+            </div>
+            {response.ignored.municipality.length > 0 && (
+              <p role="note" className="rounded border border-amber-700 bg-amber-50 p-2 text-sm text-amber-950">
+                {t("ignoredMunicipality", { values: response.ignored.municipality.join(", ") })}
+              </p>
+            )}
+            <ActiveFilters query={query} labels={labels} />
+            {/* The alert form is after the results (forms cannot nest); this takes the reader there. */}
+            <p className="text-sm">
+              <a href="#alert" className="text-brand-800 underline">
+                {tAlerts("jump")}
+              </a>
             </p>
-          )}
-          <ActiveFilters query={query} labels={labels} />
-          <TextNotes response={response} locale={locale} />
-          {response.total === 0 ? (
-            <NoResults response={response} labels={labels} />
-          ) : beyondEnd ? (
-            <p>
-              {t("pageBeyondEnd")}{" "}
-              <Link href={{ pathname: "/activities", query: canonical }} className="text-brand-800 underline">
-                {t("firstPage")}
-              </Link>
-            </p>
-          ) : (
-            <ActivityList items={response.items} headingLevel={3} highlight={searchTokens(query.q)} />
-          )}
-          <Pagination page={query.page} pageSize={response.pageSize} total={response.total} pathname="/activities" query={canonical} />
-        </section>
-      </div>
-    </AutoSubmitForm>
+            <TextNotes response={response} locale={locale} />
+            {response.total === 0 ? (
+              <NoResults response={response} labels={labels} />
+            ) : beyondEnd ? (
+              <p>
+                {t("pageBeyondEnd")}{" "}
+                <Link href={{ pathname: "/activities", query: canonical }} className="text-brand-800 underline">
+                  {t("firstPage")}
+                </Link>
+              </p>
+            ) : (
+              <ActivityList items={response.items} headingLevel={3} highlight={searchTokens(query.q)} />
+            )}
+            <Pagination page={query.page} pageSize={response.pageSize} total={response.total} pathname="/activities" query={canonical} />
+          </section>
+        </div>
+      </AutoSubmitForm>
+      <AlertsIntlProvider>
+        <AlertForm action={subscribeAlertAction} query={normaliseAlertQuery(toSearchParams(query))} />
+      </AlertsIntlProvider>
+    </div>
   );
 }

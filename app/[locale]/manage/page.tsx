@@ -35,6 +35,7 @@ export default async function ManageHome({ params, searchParams }: Props) {
   const done = firstParam(query, "done");
   const answered = firstParam(query, "answered") ?? "";
   const t = await getTranslations("ManageHome");
+  const tNews = await getTranslations("News");
   const tRole = await getTranslations("Roles");
   const tActions = await getTranslations("NoticeActions");
   const tCapacity = await getTranslations("Capacity");
@@ -96,9 +97,12 @@ export default async function ManageHome({ params, searchParams }: Props) {
         </p>
       ))}
       {organisations.length === 0 && <p className="max-w-2xl">{t("noOrganisations")}</p>}
-      <p>
+      <p className="flex flex-wrap gap-3">
         <Link href="/manage/organisations/new" className="inline-block rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800">
           {t("register")}
+        </Link>
+        <Link href="/manage/news" className="inline-block rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800">
+          {tNews("manageTitle")}
         </Link>
       </p>
       {organisations.map((org, i) => (

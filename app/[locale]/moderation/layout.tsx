@@ -11,10 +11,12 @@ export default async function ModerationLayout({ children }: { children: ReactNo
   const t = await getTranslations("Moderation");
   const tEvents = await getTranslations("Events");
   const tDemand = await getTranslations("Demand");
+  const tNews = await getTranslations("News");
   const links = [
     { href: "/moderation", label: t("queue") },
     { href: "/moderation/reports", label: t("reports") },
     { href: "/moderation/events", label: tEvents("queueTitle") },
+    { href: "/moderation/news", label: tNews("queueTitle") },
     { href: "/moderation/organisations", label: t("organisations") },
     { href: "/moderation/deleted", label: t("deleted") },
     { href: "/moderation/audit", label: t("audit") },

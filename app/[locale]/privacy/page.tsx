@@ -15,7 +15,7 @@ export default async function PrivacyPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("PrivacyPage");
-  const keys = ["visitors", "organisers", "clients", "logs", "rights"] as const;
+  const keys = ["visitors", "organisers", "clients", "alerts", "logs", "rights"] as const;
   return (
     <ProsePage
       title={t("title")}

@@ -1,0 +1,5 @@
+import { newsFeedResponse } from "@/lib/news/feed-response";
+
+export function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
+  return newsFeedResponse(request, params, "json");
+}

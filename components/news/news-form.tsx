@@ -1,0 +1,54 @@
+"use client";
+import { useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import type { ActionResult } from "@/lib/actions/action";
+import { NEWS_CATEGORIES } from "@/lib/news/categories";
+import { newsSchema } from "@/lib/validation/news";
+import { ChoiceGroup, SelectField, SubmitButton, TextArea, TextField, type Option } from "@/components/forms/fields";
+import { FormStatus } from "@/components/forms/messages";
+import { useEnhancedSubmit } from "@/components/forms/use-enhanced-submit";
+
+type Action = (state: ActionResult | undefined, formData: FormData) => Promise<ActionResult>;
+
+// Writing news: members send it for review in their organisation's name; moderators may also
+// publish in the service's own name (no organisation). Works without JavaScript.
+export function NewsForm(props: { action: Action; organisations: Option[]; moderator: boolean; languages: Option[]; regions: Option[]; locale: string }) {
+  const t = useTranslations("News");
+  const [lastResult, formAction] = useActionState(props.action, undefined);
+  const [form, fields] = useForm({
+    id: "news-form",
+    lastResult,
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: newsSchema }),
+  });
+  const submit = useEnhancedSubmit(form.onSubmit, formAction);
+  const initial = (form.initialValue ?? {}) as Record<string, unknown>;
+  const fieldErrorCount = Object.entries(form.allErrors).filter(([name]) => name !== "").length;
+  const common = (name: keyof typeof fields) => ({ formId: form.id, name, errors: fields[name].errors, defaultValue: initial[name] });
+  return (
+    <form id={form.id} action={formAction} onSubmit={submit.onSubmit} noValidate className="flex max-w-2xl flex-col gap-4">
+      <FormStatus errors={form.errors} notice={lastResult?.notice} fieldErrorCount={form.errors?.length ? 0 : fieldErrorCount} />
+      <SelectField
+        {...common("organisationId")}
+        label={t("formOrganisation")}
+        required={!props.moderator}
+        placeholder={props.moderator ? t("formOrganisationNone") : ""}
+        options={props.organisations}
+        defaultValue={initial.organisationId ?? (props.moderator ? "" : props.organisations[0]?.value)}
+      />
+      <SelectField {...common("language")} label={t("formLanguage")} required options={props.languages} defaultValue={initial.language ?? props.locale} />
+      <ChoiceGroup {...common("category")} type="radio" label={t("category")} required options={NEWS_CATEGORIES.map((value) => ({ value, label: t(`categories.${value}`) }))} />
+      <TextField {...common("title")} label={t("formHeading")} required maxLength={160} />
+      <TextArea {...common("lead")} label={t("formLead")} hint={t("formLeadHint")} rows={2} required />
+      <TextArea {...common("body")} label={t("formBody")} hint={t("formBodyHint")} rows={10} required dir="auto" />
+      <ChoiceGroup {...common("regions")} type="checkbox" columns label={t("formRegions")} hint={t("formRegionsHint")} options={props.regions} />
+      <TextField {...common("validUntil")} type="date" label={t("formValidUntil")} hint={t("formValidUntilHint")} />
+      <div>
+        <SubmitButton pending={submit.pending}>{props.moderator ? t("publish") : t("submit")}</SubmitButton>
+      </div>
+    </form>
+  );
+}
