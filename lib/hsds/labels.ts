@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { createTranslator } from "use-intl/core";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "../i18n/locales";
 
 // Labels for the API's taxonomy terms and enum values, from the same message catalogues the
@@ -31,7 +32,37 @@ export type Labels = {
   locale: Locale;
   /** The message at a dotted key ("Taxonomy.themes.language"), else the Finnish one, else the key. */
   get(key: string): string;
+  /** The API's own words (namespace "OpenData"). */
+  openData: OpenDataLabels;
 };
+
+type OpenDataLabels = ReturnType<typeof openDataLabels>;
+
+function openDataLabels(locale: Locale, messages: Catalogue) {
+  const t = createTranslator({ locale, messages: messages as { OpenData: Record<string, never> }, namespace: "OpenData" });
+  return {
+    finnishNeeded: t("api.finnishNeeded"),
+    supportIn: t("api.supportIn"),
+    wholeFinland: t("api.wholeFinland"),
+    online: t("api.online"),
+    features: {
+      "accepts-referrals": t("features.acceptsReferrals"),
+      "contact-before-referral": t("features.contactBeforeReferral"),
+      childcare: t("features.childcare"),
+      free: t("features.free"),
+    } as Record<string, string>,
+    taxonomies: {
+      themes: { name: t("taxonomies.themes.name"), description: t("taxonomies.themes.description") },
+      targetGroups: { name: t("taxonomies.targetGroups.name"), description: t("taxonomies.targetGroups.description") },
+      forms: { name: t("taxonomies.forms.name"), description: t("taxonomies.forms.description") },
+      accessibility: { name: t("taxonomies.accessibility.name"), description: t("taxonomies.accessibility.description") },
+      mode: { name: t("taxonomies.mode.name"), description: t("taxonomies.mode.description") },
+      finnishLevel: { name: t("taxonomies.finnishLevel.name"), description: t("taxonomies.finnishLevel.description") },
+      genderSpace: { name: t("taxonomies.genderSpace.name"), description: t("taxonomies.genderSpace.description") },
+      features: { name: t("taxonomies.features.name"), description: t("taxonomies.features.description") },
+    },
+  };
+}
 
 export async function labelsFor(locale: string): Promise<Labels> {
   const chosen: Locale = isLocale(locale) ? locale : DEFAULT_LOCALE;
@@ -39,5 +70,6 @@ export async function labelsFor(locale: string): Promise<Labels> {
   return {
     locale: chosen,
     get: (key) => lookup(messages, key) ?? lookup(fallback, key) ?? key,
+    openData: openDataLabels(chosen, messages),
   };
 }

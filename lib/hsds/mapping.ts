@@ -183,7 +183,7 @@ function serviceText(t: ServiceRow["translations"][number], row: ServiceRow, lab
 function eligibility(row: ServiceRow, labels: Labels): string {
   const parts = row.targetGroups.map((slug) => labels.get(`Taxonomy.targetGroups.${slug}`));
   if (row.genderSpace !== "ALL") parts.push(labels.get(`Enums.genderSpace.${row.genderSpace}`));
-  parts.push(`${labels.get("OpenData.api.finnishNeeded")}: ${labels.get(`Enums.finnishLevel.${row.finnishLevel}`)}`);
+  parts.push(`${labels.openData.finnishNeeded}: ${labels.get(`Enums.finnishLevel.${row.finnishLevel}`)}`);
   return parts.join("; ");
 }
 
@@ -201,7 +201,7 @@ export function toServiceCore(row: ServiceRow, ctx: MappingContext, withOrganiza
     email: optional(row.registrationEmail ?? row.contactEmail),
     status: "active",
     interpretation_services: row.supportLanguages.length
-      ? `${labels.get("OpenData.api.supportIn")}: ${row.supportLanguages.map((code) => languageName(code, labels.locale)).join(", ")}`
+      ? `${labels.openData.supportIn}: ${row.supportLanguages.map((code) => languageName(code, labels.locale)).join(", ")}`
       : undefined,
     application_process: text?.application_process ?? "",
     fees_description: text?.fees_description,
@@ -222,7 +222,7 @@ function toLocation(row: ServiceRow, key: string, place: ServiceRow["places"][nu
   const id = hsdsId("location", key);
   const organization_id = organizationUuid(row.organisation.id);
   if (!place) {
-    return { id, location_type: "virtual", organization_id, name: labels.get("Enums.mode.ONLINE"), url: absoluteUrl(row.onlineUrl), addresses: [] };
+    return { id, location_type: "virtual", organization_id, name: labels.openData.online, url: absoluteUrl(row.onlineUrl), addresses: [] };
   }
   const municipality = reference.municipalities.get(place.municipalityCode);
   const region = municipality ? reference.regions.get(municipality.regionCode) : undefined;
@@ -352,7 +352,7 @@ export function toService(row: ServiceRow, ctx: MappingContext): HsdsService {
         : [],
     schedules: schedules(row, ctx),
     service_areas: row.nationwide
-      ? [{ id: hsdsId("service_area", `${row.id}:FI`), service_id: id, name: labels.get("OpenData.api.wholeFinland"), extent_type: "text" }]
+      ? [{ id: hsdsId("service_area", `${row.id}:FI`), service_id: id, name: labels.openData.wholeFinland, extent_type: "text" }]
       : row.municipalities.map((code) => {
           const m = reference.municipalities.get(code);
           return { id: hsdsId("service_area", `${row.id}:${code}`), service_id: id, name: m ? municipalityName(m, labels.locale) : code, extent_type: "text", municipality_code: code };

@@ -16,7 +16,7 @@ export const HSDS_TAXONOMIES = {
   mode: { values: ACTIVITY_MODES, labelKey: (value: string) => `Enums.mode.${value}` },
   finnishLevel: { values: FINNISH_LEVELS, labelKey: (value: string) => `Enums.finnishLevel.${value}` },
   genderSpace: { values: GENDER_SPACES, labelKey: (value: string) => `Enums.genderSpace.${value}` },
-  features: { values: ["accepts-referrals", "contact-before-referral", "childcare", "free"] as const, labelKey: (value: string) => `OpenData.features.${value}` },
+  features: { values: ["accepts-referrals", "contact-before-referral", "childcare", "free"] as const, labelKey: undefined },
 } as const;
 
 export type HsdsTaxonomyName = keyof typeof HSDS_TAXONOMIES;
@@ -50,15 +50,16 @@ function termIndex() {
 export function toTaxonomy(name: HsdsTaxonomyName, labels: Labels, origin: string): HsdsTaxonomy {
   return {
     id: taxonomyId(name),
-    name: labels.get(`OpenData.taxonomies.${name}.name`),
-    description: labels.get(`OpenData.taxonomies.${name}.description`),
+    name: labels.openData.taxonomies[name].name,
+    description: labels.openData.taxonomies[name].description,
     uri: `${origin}/api/hsds/taxonomies/${taxonomyId(name)}`,
     version: "1",
   };
 }
 
 export function toTerm(name: HsdsTaxonomyName, value: string, labels: Labels, origin: string, withDetail = true): HsdsTaxonomyTerm {
-  const label = labels.get(HSDS_TAXONOMIES[name].labelKey(value));
+  const labelKey = HSDS_TAXONOMIES[name].labelKey;
+  const label = labelKey ? labels.get(labelKey(value)) : (labels.openData.features[value] ?? value);
   return {
     id: termId(name, value),
     code: value,
