@@ -4,6 +4,7 @@ import { getReferenceData, municipalityName } from "../reference/municipalities"
 import { searchAllIds } from "../search/open-data";
 import type { SearchParamsInput } from "../search/query";
 import { toCsv } from "./csv";
+import { CSV_COLUMNS } from "./export-columns";
 import { hsdsId } from "./ids";
 import { labelsFor } from "./labels";
 import { toPage, toService, type MappingContext, type ServiceRow } from "./mapping";
@@ -15,54 +16,7 @@ import { serviceRowsByIds } from "./queries";
 
 const BYDAY = ["", "MO", "TU", "WE", "TH", "FR", "SA", "SU"];
 
-export const CSV_COLUMNS = [
-  "id",
-  "hsds_id",
-  "url",
-  "text_language",
-  "original_language",
-  "title",
-  "summary",
-  "description",
-  "how_to_join",
-  "integration_support",
-  "organisation",
-  "organisation_hsds_id",
-  "business_id",
-  "themes",
-  "target_groups",
-  "forms",
-  "languages",
-  "support_languages",
-  "finnish_level",
-  "mode",
-  "nationwide",
-  "municipality_codes",
-  "municipalities",
-  "places",
-  "online_url",
-  "schedule",
-  "schedule_note",
-  "start_date",
-  "end_date",
-  "free",
-  "cost_note",
-  "registration",
-  "registration_url",
-  "registration_email",
-  "registration_phone",
-  "accepts_referrals",
-  "childcare",
-  "accessibility",
-  "gender_space",
-  "age_min",
-  "age_max",
-  "contact_name",
-  "contact_email",
-  "contact_phone",
-  "last_confirmed",
-  "last_modified",
-] as const;
+
 
 /** "Street 1, 00100 Helsinki [091]" places, joined by " | ". */
 export function placeCell(place: ServiceRow["places"][number]): string {

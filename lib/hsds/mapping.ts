@@ -118,8 +118,8 @@ function optional<T>(value: T | null | undefined): T | undefined {
 function absoluteUrl(value: string | null | undefined): string | undefined {
   if (!value) return undefined;
   try {
-    const url = new URL(value);
-    return url.protocol === "http:" || url.protocol === "https:" ? url.toString() : undefined;
+    const url = new URL(value.trim());
+    return url.protocol === "http:" || url.protocol === "https:" ? value.trim() : undefined;
   } catch {
     return undefined;
   }
@@ -152,6 +152,7 @@ export function toOrganization(row: OrganisationRow, ctx: MappingContext, full =
     website: absoluteUrl(row.website),
     uri: `${origin}/${labels.locale}/organisations/${row.id}`,
     legal_status: labels.get(`Enums.organisationKind.${row.kind}`),
+    organisation_kind: row.kind,
     tax_id: optional(row.businessId),
     text_language: text?.locale ?? labels.locale,
     ...(full
@@ -176,6 +177,7 @@ function serviceText(t: ServiceRow["translations"][number], row: ServiceRow, lab
     summary: t.summary,
     integration_support: t.integrationSupport,
     schedule_note: optional(t.scheduleNote),
+    cost_note: optional(t.costNote),
     easy_summary: optional(t.easySummary),
   };
 }
@@ -351,12 +353,13 @@ export function toService(row: ServiceRow, ctx: MappingContext): HsdsService {
           ]
         : [],
     schedules: schedules(row, ctx),
-    service_areas: row.nationwide
-      ? [{ id: hsdsId("service_area", `${row.id}:FI`), service_id: id, name: labels.openData.wholeFinland, extent_type: "text" }]
-      : row.municipalities.map((code) => {
-          const m = reference.municipalities.get(code);
-          return { id: hsdsId("service_area", `${row.id}:${code}`), service_id: id, name: m ? municipalityName(m, labels.locale) : code, extent_type: "text", municipality_code: code };
-        }),
+    service_areas: [
+      ...(row.nationwide ? [{ id: hsdsId("service_area", `${row.id}:FI`), service_id: id, name: labels.openData.wholeFinland, extent_type: "text", country_code: "FI" as const }] : []),
+      ...row.municipalities.map((code) => {
+        const m = reference.municipalities.get(code);
+        return { id: hsdsId("service_area", `${row.id}:${code}`), service_id: id, name: m ? municipalityName(m, labels.locale) : code, extent_type: "text", municipality_code: code };
+      }),
+    ],
     service_at_locations: toServiceAtLocations(row, ctx, false),
     languages: [
       ...row.languages.map((code) => ({ id: hsdsId("language", `${row.id}:run:${code}`), service_id: id, name: languageName(code, labels.locale), code, note: "run_in" })),
@@ -373,6 +376,9 @@ export function toService(row: ServiceRow, ctx: MappingContext): HsdsService {
       },
     ],
     attributes: attributes(row, ctx),
+    registration: row.registration === "REQUIRED" ? "required" : "drop_in",
+    registration_url: absoluteUrl(row.registrationUrl),
+    registration_email: optional(row.registrationEmail),
     schedule_pauses: row.pauses.map((p) => ({ start_date: isoDate(p.startDate), end_date: isoDate(p.endDate) })),
     translations: Object.fromEntries(row.translations.map((t) => [t.locale, serviceText(t, row, labels)])),
   };

@@ -53,7 +53,7 @@ export type HsdsSchedule = {
 
 export type HsdsLanguage = { id: string; service_id: string; name: string; code: string; note?: string };
 
-export type HsdsServiceArea = { id: string; service_id: string; name: string; description?: string; extent_type?: string; municipality_code?: string };
+export type HsdsServiceArea = { id: string; service_id: string; name: string; description?: string; extent_type?: string; municipality_code?: string; country_code?: "FI" };
 
 export type HsdsCostOption = { id: string; service_id: string; option?: string; amount?: number; currency: string; amount_description?: string };
 
@@ -92,6 +92,8 @@ export type HsdsOrganization = {
   website?: string;
   uri: string;
   legal_status: string;
+  /** Our organisation kind (ASSOCIATION, MUNICIPALITY, ...), for imports back. */
+  organisation_kind: string;
   tax_id?: string;
   text_language: string;
   phones?: HsdsPhone[];
@@ -110,6 +112,8 @@ export type ServiceText = {
   summary: string;
   integration_support: string;
   schedule_note?: string;
+  /** The organiser's own words on costs (fees_description falls back to "Free" or "Fee"). */
+  cost_note?: string;
   easy_summary?: string;
 };
 
@@ -154,6 +158,10 @@ export type HsdsService = HsdsServiceCore & {
   languages: HsdsLanguage[];
   cost_options: HsdsCostOption[];
   attributes: HsdsAttribute[];
+  /** "required" or "drop_in" (just come along), and where to register. */
+  registration: "required" | "drop_in";
+  registration_url?: string;
+  registration_email?: string;
   /** Pauses in the weekly schedule (no HSDS field): dates, inclusive, in Europe/Helsinki. */
   schedule_pauses: { start_date: string; end_date: string }[];
   /** Every language the notice is written in: the text fields by language (profile extension). */
