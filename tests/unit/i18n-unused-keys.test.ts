@@ -77,6 +77,8 @@ const DYNAMIC_KEYS: Record<string, Allowed> = {
   "ReportAnswer.done*": { why: "one outcome message per report answer", keys: ["FIXED", "STILL_CORRECT", "ENDED"].map((k) => `ReportAnswer.done${k}`) },
   "ReportForm.done*": { why: "scanner artefact: reports/actions.ts has several translators", keys: [] },
   "Capacity.done*": { why: "scanner artefact: reports/actions.ts has several translators", keys: [] },
+  // Open data import (docs/decisions/016): the row and file error codes of lib/hsds/import/parse.ts.
+  "Import.errors.*": { why: "one message per import error code (row, field and file errors; unknown codes are shown as the code)" },
   "Email.reportReason*": { why: "the reason in a report email", keys: ["CONTACT", "NOT_RUNNING", "TIME_PLACE", "FULL", "OTHER"].map((k) => `Email.reportReason${k}`) },
 };
 

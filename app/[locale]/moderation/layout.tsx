@@ -11,6 +11,7 @@ export default async function ModerationLayout({ children }: { children: ReactNo
   const t = await getTranslations("Moderation");
   const tEvents = await getTranslations("Events");
   const tDemand = await getTranslations("Demand");
+  const tImport = await getTranslations("Import");
   const links = [
     { href: "/moderation", label: t("queue") },
     { href: "/moderation/reports", label: t("reports") },
@@ -18,6 +19,7 @@ export default async function ModerationLayout({ children }: { children: ReactNo
     { href: "/moderation/organisations", label: t("organisations") },
     { href: "/moderation/deleted", label: t("deleted") },
     { href: "/moderation/audit", label: t("audit") },
+    { href: "/moderation/import", label: tImport("nav") },
     ...(isAdmin(user) ? [{ href: "/moderation/roles", label: t("roles") }] : []),
     { href: "/moderation/coordinators", label: tDemand("coordinatorsTitle") },
   ];
