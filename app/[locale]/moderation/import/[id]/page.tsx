@@ -78,7 +78,13 @@ export default async function ImportReportPage({ params }: Props) {
               {report.organisations.map((o) => (
                 <li key={o.key}>
                   <bdi className="font-medium">{o.name}</bdi>
-                  {o.businessId && <span dir="ltr"> ({o.businessId})</span>}:{" "}
+                  {o.businessId && (
+                    <>
+                      {" "}
+                      <bdi dir="ltr">({o.businessId})</bdi>
+                    </>
+                  )}
+                  :{" "}
                   {o.kind === "create" ? t("orgCreate") : o.reason === "business_id" ? t("orgExistingBusinessId", { name: o.existingName }) : t("orgExistingName", { name: o.existingName })}
                 </li>
               ))}
@@ -95,16 +101,16 @@ export default async function ImportReportPage({ params }: Props) {
                 <table className="w-full min-w-[36rem] border-collapse text-start text-sm">
                   <thead>
                     <tr>
-                      <th scope="col" className={`${cell} text-start`}>
+                      <th scope="col" className={`${cell} whitespace-nowrap text-start`}>
                         {t("colRow")}
                       </th>
-                      <th scope="col" className={`${cell} text-start`}>
+                      <th scope="col" className={`${cell} whitespace-nowrap text-start`}>
                         {t("colOutcome")}
                       </th>
-                      <th scope="col" className={`${cell} text-start`}>
+                      <th scope="col" className={`${cell} whitespace-nowrap text-start`}>
                         {t("colNotice")}
                       </th>
-                      <th scope="col" className={`${cell} text-start`}>
+                      <th scope="col" className={`${cell} whitespace-nowrap text-start`}>
                         {t("colDetails")}
                       </th>
                     </tr>
