@@ -4,6 +4,7 @@ import { seedDatabase } from "@/lib/db/seed";
 import { exportCsv, exportHsds } from "@/lib/hsds/export";
 import { confirmImport, discardImport, previewImport } from "@/lib/hsds/import/mutations";
 import { approveNotice } from "@/lib/moderation/mutations";
+import { confirmInTx } from "@/lib/activities/mutations";
 import type { Actor } from "@/lib/auth/permissions";
 import { getTestPrisma, truncateAll } from "../support/db";
 import { createActivity, createOrganisation } from "../support/factories";
@@ -85,6 +86,11 @@ describe("round trip", () => {
 
     await approveAll(actor, outcome.created);
     expect(await publicData()).toEqual(before);
+    // A moderator's approval is not the organiser's confirmation; the organiser's is.
+    const first = outcome.created[0]!;
+    expect((await prisma.activity.findUniqueOrThrow({ where: { id: first } })).awaitingOrganiser).toBe(true);
+    await prisma.$transaction((tx) => confirmInTx(tx, first, null, "activity.confirm-by-link", new Date()));
+    expect((await prisma.activity.findUniqueOrThrow({ where: { id: first } })).awaitingOrganiser).toBe(false);
   }, 240_000);
 
   it("imports the CSV export (UTF-8 with BOM) back to the same notices in the export's language", async () => {
