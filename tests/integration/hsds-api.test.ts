@@ -93,7 +93,7 @@ describe("GET /api/hsds", () => {
 describe("the schema check itself", () => {
   it("rejects documents that break the official schemas", () => {
     expect(hsdsErrors("compiled/service.json", { id: "demo-act-001", name: "x" }).length).toBeGreaterThan(0); // no status, id not a UUID
-    expect(hsdsErrors("compiled/service.json", { id: hsdsId("service", "x"), name: "x", status: "open" }).join()).toContain("enum");
+    expect(hsdsErrors("compiled/service.json", { id: hsdsId("service", "x"), name: "x", status: "open" }).join()).toContain("allowedValues");
     expect(hsdsErrors("taxonomy_term.json", { id: hsdsId("taxonomy_term", "x"), name: "x" }).join()).toContain("description");
   });
 });
