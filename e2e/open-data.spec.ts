@@ -19,6 +19,8 @@ async function screenshot(page: Page, name: string) {
 }
 
 test.describe("open-data page", () => {
+  // A long page: axe takes a while on a loaded 2-core machine.
+  test.describe.configure({ timeout: 90_000 });
   for (const locale of ["fi", "sv", "en", "ar"]) {
     test(`${locale}: licence, API, limits and citing, with no axe violations`, async ({ page }) => {
       await page.goto(`/${locale}/open-data`);
