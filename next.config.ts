@@ -20,6 +20,8 @@ const nextConfig: NextConfig = {
   // checking again inside every build would only double the time.
   typescript: { ignoreBuildErrors: true },
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "pino"],
+  // The moderators' open-data import uploads files of up to 5 MB (lib/hsds/import/mutations.ts).
+  experimental: { serverActions: { bodySizeLimit: "6mb" } },
   // HSTS depends on SITE_URL where the app runs, so proxy.ts sets it per request.
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -8,6 +8,7 @@ import { Badge } from "@/components/ui/badge";
 import { Highlight } from "@/components/search/highlight";
 import { AddToListControl } from "@/components/referral/add-to-list-server";
 import { CapacityBadge, ReportedNote } from "@/components/reports/capacity-note";
+import { ImportedNote } from "@/components/open-data/provenance";
 
 // One search result: what a case worker scans for, in one glance.
 export async function ActivityCard({ activity, headingLevel, highlight = [] }: { activity: ActivitySummary; headingLevel: 2 | 3; highlight?: string[] }) {
@@ -79,7 +80,7 @@ export async function ActivityCard({ activity, headingLevel, highlight = [] }: {
       </ul>
       {activity.reportedOn && <ReportedNote date={activity.reportedOn} locale={locale} />}
       <div className="mt-2 flex flex-wrap items-center justify-between gap-2">
-        <p className="text-xs text-muted">{t("confirmed", { date: formatShortDate(activity.lastConfirmedAt, locale) })}</p>
+        {activity.awaitingOrganiser ? <ImportedNote source={activity.importSource} compact /> : <p className="text-xs text-muted">{t("confirmed", { date: formatShortDate(activity.lastConfirmedAt, locale) })}</p>}
         <AddToListControl id={activity.id} title={activity.title} />
       </div>
     </article>

@@ -6,6 +6,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { languageDirection, languageName } from "@/lib/reference/languages";
 import { Badge } from "@/components/ui/badge";
 import { AddToListControl } from "@/components/referral/add-to-list-server";
+import { ImportedNote } from "@/components/open-data/provenance";
 
 // Title, organiser, the badges a case worker looks for first, which languages the notice is
 // written in, and how current it is.
@@ -73,7 +74,7 @@ export async function ActivityHeader({ activity, headingLevel = 1 }: { activity:
             </>
           )}
         </p>
-        <p>{t("lastConfirmed", { days, date: formatDate(activity.lastConfirmedAt, locale) })}</p>
+        {activity.awaitingOrganiser ? <ImportedNote source={activity.importSource} /> : <p>{t("lastConfirmed", { days, date: formatDate(activity.lastConfirmedAt, locale) })}</p>}
         <p>{t("validUntil", { date: formatDate(activity.validUntil, locale) })}</p>
       </div>
     </header>

@@ -21,6 +21,11 @@ export async function SiteFooter() {
               </Link>
             </li>
             <li>
+              <Link href="/open-data" className="inline-block py-1 text-brand-800 underline">
+                {t("openData")}
+              </Link>
+            </li>
+            <li>
               <Link href="/privacy" className="inline-block py-1 text-brand-800 underline">
                 {t("privacy")}
               </Link>

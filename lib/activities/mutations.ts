@@ -256,7 +256,8 @@ export async function confirmInTx(tx: Tx, activityId: string, actorId: string | 
   const extended = extendedValidity(now);
   const validUntil = current.validUntil > extended ? current.validUntil : extended;
   const moved = validUntil.getTime() !== current.validUntil.getTime();
-  await tx.activity.update({ where: { id: activityId }, data: { lastConfirmedAt: now, validUntil, ...(moved ? { reminder14SentAt: null, reminder3SentAt: null } : {}) } });
+  // The organiser's confirmation also ends "not yet confirmed by the organiser" of an imported notice.
+  await tx.activity.update({ where: { id: activityId }, data: { lastConfirmedAt: now, validUntil, awaitingOrganiser: false, ...(moved ? { reminder14SentAt: null, reminder3SentAt: null } : {}) } });
   await syncSearchDocument(tx, activityId);
   await writeAudit(tx, { actorId, action, entityType: "activity", entityId: activityId, changes: { validUntil: validUntil.toISOString(), extended: moved } });
   return validUntil;

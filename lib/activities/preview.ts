@@ -44,6 +44,9 @@ export async function previewOf(content: NoticeContent, meta: Meta, locale: stri
     // Capacity and reports belong to the live notice, not to the content under review.
     capacity: undefined,
     reportedOn: undefined,
+    // The preview shows the content as the organiser would: provenance is the live notice's.
+    awaitingOrganiser: false,
+    importSource: null,
   };
   const detail: ActivityDetail = {
     ...summary,

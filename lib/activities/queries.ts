@@ -35,6 +35,9 @@ const summarySelect = {
   publishedAt: true,
   capacityStatus: true,
   capacitySetAt: true,
+  // Imported and not yet confirmed by the organiser (docs/decisions/016).
+  awaitingOrganiser: true,
+  importSource: true,
   // The open report group, if any (docs/decisions/011).
   reportGroups: { where: { closedAt: null }, select: { openedAt: true } },
   organisation: { select: { id: true, name: true } },
@@ -65,6 +68,9 @@ export type ActivitySummary = {
   capacity: CapacityShown | undefined;
   /** When an unanswered report has waited 14 days: its date. */
   reportedOn: Date | undefined;
+  /** Imported, and the organiser has not confirmed it yet (docs/decisions/016); where it came from. */
+  awaitingOrganiser: boolean;
+  importSource: string | null;
 };
 
 export type ActivityPage = { total: number; page: number; pageSize: number; items: ActivitySummary[] };
@@ -95,6 +101,8 @@ async function toSummaries(rows: SummaryRow[], locale: string): Promise<Activity
       slots: row.slots,
       capacity: capacityShown(row.capacityStatus, row.capacitySetAt),
       reportedOn: reportedOn(row.reportGroups[0]?.openedAt),
+      awaitingOrganiser: row.awaitingOrganiser,
+      importSource: row.importSource,
     };
   });
 }

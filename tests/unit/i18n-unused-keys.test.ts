@@ -80,6 +80,8 @@ const DYNAMIC_KEYS: Record<string, Allowed> = {
   "News.categories.*": { why: "one label per news category (lib/news/categories.ts)" },
   "News.statuses.*": { why: "one label per news status" },
   "Alerts.frequencies.*": { why: "one label per alert frequency" },
+  // Open data import (docs/decisions/016): the row and file error codes of lib/hsds/import/parse.ts.
+  "Import.errors.*": { why: "one message per import error code (row, field and file errors; unknown codes are shown as the code)" },
   "Email.reportReason*": { why: "the reason in a report email", keys: ["CONTACT", "NOT_RUNNING", "TIME_PLACE", "FULL", "OTHER"].map((k) => `Email.reportReason${k}`) },
 };
 

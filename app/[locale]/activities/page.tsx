@@ -10,6 +10,7 @@ import { normaliseAlertQuery } from "@/lib/alerts/query";
 import { ActiveFilters } from "@/components/search/active-filters";
 import { AutoSubmitForm } from "@/components/search/auto-submit-form";
 import { NoResults } from "@/components/search/no-results";
+import { ExportLinks } from "@/components/open-data/export-links";
 import { SearchFilters } from "@/components/search/search-filters";
 import { TextNotes } from "@/components/search/text-notes";
 import { activeFilterValues, searchLabels } from "@/components/search/search-labels";
@@ -134,6 +135,7 @@ export default async function ActivitiesPage({ params, searchParams }: Props) {
               <ActivityList items={response.items} headingLevel={3} highlight={searchTokens(query.q)} />
             )}
             <Pagination page={query.page} pageSize={response.pageSize} total={response.total} pathname="/activities" query={canonical} />
+            <ExportLinks query={canonical} locale={locale} total={response.total} />
           </section>
         </div>
       </AutoSubmitForm>

@@ -12,6 +12,7 @@ export default async function ModerationLayout({ children }: { children: ReactNo
   const tEvents = await getTranslations("Events");
   const tDemand = await getTranslations("Demand");
   const tNews = await getTranslations("News");
+  const tImport = await getTranslations("Import");
   const links = [
     { href: "/moderation", label: t("queue") },
     { href: "/moderation/reports", label: t("reports") },
@@ -20,6 +21,7 @@ export default async function ModerationLayout({ children }: { children: ReactNo
     { href: "/moderation/organisations", label: t("organisations") },
     { href: "/moderation/deleted", label: t("deleted") },
     { href: "/moderation/audit", label: t("audit") },
+    { href: "/moderation/import", label: tImport("nav") },
     ...(isAdmin(user) ? [{ href: "/moderation/roles", label: t("roles") }] : []),
     { href: "/moderation/coordinators", label: tDemand("coordinatorsTitle") },
   ];

@@ -1,0 +1,11 @@
+import { getOrganization } from "@/lib/hsds/handlers";
+import { handleHsdsRequest, hsdsOptions } from "@/lib/hsds/http";
+
+export const dynamic = "force-dynamic";
+
+// GET /api/hsds/organizations/{id} (HSDS 3.1; ids are UUIDs, docs/decisions/016).
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  return handleHsdsRequest(request, (ctx) => getOrganization(ctx, id));
+}
+export { GET as HEAD, hsdsOptions as OPTIONS };

@@ -1,0 +1,10 @@
+import { listOrganizations } from "@/lib/hsds/handlers";
+import { handleHsdsRequest, hsdsOptions } from "@/lib/hsds/http";
+
+export const dynamic = "force-dynamic";
+
+// GET /api/hsds/organizations (HSDS 3.1, paged; parameters in lib/validation/hsds-query.ts).
+export function GET(request: Request) {
+  return handleHsdsRequest(request, listOrganizations);
+}
+export { GET as HEAD, hsdsOptions as OPTIONS };

@@ -1,0 +1,10 @@
+import { listServiceAtLocations } from "@/lib/hsds/handlers";
+import { handleHsdsRequest, hsdsOptions } from "@/lib/hsds/http";
+
+export const dynamic = "force-dynamic";
+
+// GET /api/hsds/service_at_locations (HSDS 3.1, paged; parameters in lib/validation/hsds-query.ts).
+export function GET(request: Request) {
+  return handleHsdsRequest(request, listServiceAtLocations);
+}
+export { GET as HEAD, hsdsOptions as OPTIONS };
