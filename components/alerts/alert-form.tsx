@@ -1,6 +1,6 @@
 "use client";
 import { useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
+import { parseForm } from "@/lib/validation/parse-form";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/actions/action";
@@ -23,7 +23,7 @@ export function AlertForm({ action, query }: { action: Action; query: string }) 
     lastResult,
     shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: alertSchema }),
+    onValidate: ({ formData }) => parseForm(formData, alertSchema),
   });
   const submit = useEnhancedSubmit(form.onSubmit, formAction);
   const done = lastResult?.httpStatus === 200;
@@ -84,7 +84,7 @@ export function ManageRequestForm({ action }: { action: Action }) {
     lastResult,
     shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: alertManageSchema }),
+    onValidate: ({ formData }) => parseForm(formData, alertManageSchema),
   });
   const submit = useEnhancedSubmit(form.onSubmit, formAction);
   if (lastResult?.httpStatus === 200) {

@@ -1,6 +1,6 @@
 "use client";
 import { useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
+import { parseForm } from "@/lib/validation/parse-form";
 import { useTranslations } from "next-intl";
 import { useActionState, useState, type FormEvent, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/actions/action";
@@ -68,7 +68,7 @@ export function EventForm({ defaultValue, options, action, mode, trusted, organi
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
     onValidate({ formData }) {
-      return parseWithZod(formData, { schema: eventSchema() });
+      return parseForm(formData, eventSchema());
     },
   });
   const submit = useEnhancedSubmit(form.onSubmit, formAction);

@@ -1,6 +1,6 @@
 "use client";
 import { useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
+import { parseForm } from "@/lib/validation/parse-form";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/actions/action";
@@ -15,7 +15,7 @@ type Action = (state: ActionResult | undefined, formData: FormData) => Promise<A
 export function EventStateForm({ action, eventId, defaultValue, states }: { action: Action; eventId: string; defaultValue: Record<string, unknown>; states: Option[] }) {
   const t = useTranslations("EventForm");
   const [lastResult, formAction] = useActionState(action, undefined);
-  const [form] = useForm({ id: "event-state-form", lastResult, defaultValue: defaultValue as never, shouldValidate: "onSubmit", onValidate: ({ formData }) => parseWithZod(formData, { schema: eventStateSchema }) });
+  const [form] = useForm({ id: "event-state-form", lastResult, defaultValue: defaultValue as never, shouldValidate: "onSubmit", onValidate: ({ formData }) => parseForm(formData, eventStateSchema) });
   const submit = useEnhancedSubmit(form.onSubmit, formAction);
   const initial = (form.initialValue ?? defaultValue) as Record<string, unknown>;
   const common = (name: string) => ({ formId: form.id, name, errors: form.allErrors[name], defaultValue: initial[name] });
@@ -37,7 +37,7 @@ export function EventStateForm({ action, eventId, defaultValue, states }: { acti
 export function EventTranslationForm({ action, eventId, languages }: { action: Action; eventId: string; languages: Option[] }) {
   const t = useTranslations("EventForm");
   const [lastResult, formAction] = useActionState(action, undefined);
-  const [form] = useForm({ id: "event-translation-form", lastResult, shouldValidate: "onBlur", shouldRevalidate: "onInput", onValidate: ({ formData }) => parseWithZod(formData, { schema: eventTranslationSchema }) });
+  const [form] = useForm({ id: "event-translation-form", lastResult, shouldValidate: "onBlur", shouldRevalidate: "onInput", onValidate: ({ formData }) => parseForm(formData, eventTranslationSchema) });
   const submit = useEnhancedSubmit(form.onSubmit, formAction);
   const initial = (form.initialValue ?? {}) as Record<string, unknown>;
   const common = (name: string) => ({ formId: form.id, name, errors: form.allErrors[name], defaultValue: initial[name] });
@@ -60,7 +60,7 @@ export function EventTranslationForm({ action, eventId, languages }: { action: A
 export function EventDecisionForm({ action, eventId, version }: { action: Action; eventId: string; version: number }) {
   const t = useTranslations("Moderation");
   const [lastResult, formAction] = useActionState(action, undefined);
-  const [form] = useForm({ id: "event-decision-form", lastResult, shouldValidate: "onSubmit", onValidate: ({ formData }) => parseWithZod(formData, { schema: eventDecisionSchema }) });
+  const [form] = useForm({ id: "event-decision-form", lastResult, shouldValidate: "onSubmit", onValidate: ({ formData }) => parseForm(formData, eventDecisionSchema) });
   const submit = useEnhancedSubmit(form.onSubmit, formAction);
   const initial = (form.initialValue ?? {}) as Record<string, unknown>;
   return (

@@ -1,6 +1,6 @@
 "use client";
 import { useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
+import { parseForm } from "@/lib/validation/parse-form";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/actions/action";
@@ -22,7 +22,7 @@ export function NewsForm(props: { action: Action; organisations: Option[]; moder
     lastResult,
     shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: newsSchema }),
+    onValidate: ({ formData }) => parseForm(formData, newsSchema),
   });
   const submit = useEnhancedSubmit(form.onSubmit, formAction);
   const initial = (form.initialValue ?? {}) as Record<string, unknown>;
