@@ -3,7 +3,7 @@ import { formatNumber } from "@/lib/i18n/format";
 import { formatDecimal } from "./scale";
 import type { DataTable } from "./tables";
 
-/** A DataTable as an HTML table: numbers right-aligned (end) with their links; a CSV link under it. */
+/** A DataTable as an HTML table: numbers aligned to the end with their links; a CSV link under it. */
 export async function DataTableView({ table, locale, csvHref, decimals = [], hideTitle = false }: { table: DataTable; locale: string; csvHref?: string; decimals?: number[]; hideTitle?: boolean }) {
   const t = await getTranslations("Coverage");
   return (

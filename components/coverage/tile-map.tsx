@@ -64,8 +64,8 @@ export function TileMap({ tiles }: { tiles: Tile[] }) {
                 textAnchor="middle"
                 fontSize={19}
                 fill={text}
-                // Place names are in Latin letters in every UI language: laid out left to right even
-                // on a right-to-left page, or the hyphen of "Pohjois-" would jump to the other end.
+                // Place names are in Latin letters in every UI language: they keep their own (Latin)
+                // direction on an Arabic-script page, or the hyphen of "Pohjois-" would move.
                 direction={/[\u0590-\u08ff]/.test(line) ? "rtl" : "ltr"}
                 // A long line is squeezed to the tile rather than spilling over its neighbour.
                 {...(line.length > 10 ? { textLength: Math.min(line.length * 10.5, TILE - 8), lengthAdjust: "spacingAndGlyphs" } : {})}
