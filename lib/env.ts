@@ -22,6 +22,11 @@ const schema = z.object({
   // Requests a minute per client address to the public API (lib/rate-limit/limiter.ts).
   PUBLIC_API_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  // The web server's bounded queue (scripts/serve.ts, lib/http/admission.ts): requests handled
+  // at once, requests waiting, and how long one may wait before it gets 503 with Retry-After.
+  MAX_ACTIVE_REQUESTS: z.coerce.number().int().min(1).max(10_000).default(16),
+  MAX_QUEUED_REQUESTS: z.coerce.number().int().min(0).max(100_000).default(64),
+  QUEUE_TIMEOUT_MS: z.coerce.number().int().min(1).max(600_000).default(5_000),
   // Auth.js: signs session and verification cookies. Development and tests use a fixed value;
   // production must set one (scripts/start.ts generates and keeps one under DATA_DIR).
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional(),

@@ -3,15 +3,13 @@
 // demo data, and the PRODUCTION build served by scripts/serve.ts (as `npm start` does) on 127.0.0.1:$E2E_PORT (3100).
 // SIGTERM or SIGINT stops Next.js, then PostgreSQL, and deletes the data directory.
 //   npm run build && node --import tsx scripts/e2e-server.ts
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import { createPrismaClient } from "../lib/db/client";
-import { applyMigrations } from "../lib/db/migrate";
-import { seedDatabase } from "../lib/db/seed";
-import { startThrowawayPostgres, type ThrowawayCluster } from "../tests/support/throwaway-postgres";
+import { seededCluster, startAppServer } from "../tests/support/app-server";
+import type { ThrowawayCluster } from "../tests/support/throwaway-postgres";
 import { E2E_MAIL_DIR, E2E_REQUEST_LOG, E2E_STATE_FILE } from "../e2e/support/paths";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 
@@ -64,16 +62,9 @@ process.on("SIGINT", () => void shutdown(0));
 
 async function prepareDatabase(): Promise<ThrowawayCluster> {
   const started = Date.now();
-  running.cluster = startThrowawayPostgres({ prefix: "tukiverkko-e2e" });
+  running.cluster = seededCluster("tukiverkko-e2e");
   const cluster = await running.cluster;
-  await applyMigrations(cluster.url);
-  const prisma = createPrismaClient(cluster.url);
-  try {
-    const counts = await seedDatabase(prisma, { now: new Date() });
-    console.log(`e2e-server: PostgreSQL on ${host}:${cluster.port}, migrated and seeded in ${Date.now() - started} ms: ${JSON.stringify(counts)}`);
-  } finally {
-    await prisma.$disconnect();
-  }
+  console.log(`e2e-server: PostgreSQL on ${host}:${cluster.port}, migrated and seeded in ${Date.now() - started} ms`);
   return cluster;
 }
 
@@ -93,49 +84,25 @@ const authSecret = process.env.AUTH_SECRET ?? randomBytes(32).toString("base64ur
 writeFileSync(E2E_STATE_FILE, JSON.stringify({ databaseUrl: cluster.url, mailDir: E2E_MAIL_DIR, baseURL, authSecret }));
 
 // The same server as `npm start` (scripts/serve.ts), with the production build.
-const server = (running.server = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "serve.ts"), "--hostname", host, "--port", String(port)], {
-  stdio: "inherit",
+const server = await startAppServer({
+  databaseUrl: cluster.url,
+  port,
   env: {
-    ...process.env,
-    NODE_ENV: "production",
     REQUEST_LOG_FILE: E2E_REQUEST_LOG,
-    DATABASE_URL: cluster.url,
-    HOST: host,
-    PORT: String(port),
-    SITE_URL: baseURL,
     AUTH_URL: process.env.AUTH_URL ?? baseURL,
-    AUTH_TRUST_HOST: "true",
     AUTH_SECRET: authSecret,
-    NEXT_TELEMETRY_DISABLED: "1",
     MAIL_TRANSPORT: "file",
     MAIL_DIR: E2E_MAIL_DIR,
     ADMIN_EMAILS: "admin@example.fi",
   },
-}));
-server.once("exit", (code, signal) => {
+}).catch((error: unknown) => {
+  console.error(`e2e-server: ${error instanceof Error ? error.message : String(error)}`);
+  return shutdown(1);
+});
+running.server = server.child;
+server.child.once("exit", (code, signal) => {
   if (stopping) return;
   console.error(`e2e-server: the web server exited (${signal ?? `code ${code}`})`);
   void shutdown(1);
 });
-
-// Ready once /api/health answers 200: the database answers and the search snapshot has loaded
-// (the first probe starts the load; it answers 503 "starting" meanwhile).
-const deadline = Date.now() + 120_000;
-let last = "no answer";
-for (;;) {
-  const ready = await fetch(`${baseURL}/api/health`).then(
-    async (response) => {
-      last = `${response.status} ${await response.text()}`;
-      return response.status === 200;
-    },
-    () => false,
-  );
-  if (ready) break;
-  if (stopping) await new Promise(() => {}); // shutting down: shutdown() exits the process
-  if (Date.now() > deadline) {
-    console.error(`e2e-server: ${baseURL}/api/health did not answer 200 within 120 s (last: ${last})`);
-    await shutdown(1);
-  }
-  await new Promise((resolve) => setTimeout(resolve, 250));
-}
 console.log(`e2e-server: E2E server ready at ${baseURL}`);

@@ -7,6 +7,7 @@ import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { getSessionUser, type SessionUser } from "../auth/session";
 import { isModerator } from "../auth/permissions";
+import { isDatabaseUnreachable, markDatabaseUnreachable } from "../db/unreachable";
 import { isAppError } from "../errors/app-error";
 import { logger } from "../log/logger";
 import { consumeLimit, type LimitName } from "../rate-limit/limiter";
@@ -45,15 +46,15 @@ export async function runAction<S extends z.ZodType, A extends Access>(
 ): Promise<ActionResult> {
   const requestId = (await headers()).get("x-request-id") ?? randomUUID();
   const submission = parseForm(formData, options.schema);
-  const user = await getSessionUser();
-  if (options.access !== "public" && !user) {
-    return { ...submission.reply({ formErrors: ["signedOut"] }), httpStatus: 401 };
-  }
-  if (options.access === "moderator" && !isModerator(user)) {
-    return { ...submission.reply({ formErrors: ["NOT_FOUND"] }), httpStatus: 404 };
-  }
-  if (submission.status !== "success") return { ...submission.reply(), httpStatus: 400 };
   try {
+    const user = await getSessionUser();
+    if (options.access !== "public" && !user) {
+      return { ...submission.reply({ formErrors: ["signedOut"] }), httpStatus: 401 };
+    }
+    if (options.access === "moderator" && !isModerator(user)) {
+      return { ...submission.reply({ formErrors: ["NOT_FOUND"] }), httpStatus: 404 };
+    }
+    if (submission.status !== "success") return { ...submission.reply(), httpStatus: 400 };
     if (options.rateLimit) {
       const limit = await consumeLimit(options.rateLimit.name, options.rateLimit.key(submission.value, user));
       if (!limit.allowed) {
@@ -69,6 +70,12 @@ export async function runAction<S extends z.ZodType, A extends Access>(
         ...submission.reply(error.fieldErrors ? { fieldErrors: error.fieldErrors } : { formErrors: [error.messageKey] }),
         httpStatus: error.status,
       };
+    }
+    // The database went away: the mutation's transaction did not commit, so nothing was
+    // saved; the form keeps its input and says so (scripts/serve.ts answers reads meanwhile).
+    if (isDatabaseUnreachable(error)) {
+      markDatabaseUnreachable();
+      return { ...submission.reply({ formErrors: ["UNAVAILABLE"] }), httpStatus: 503 };
     }
     logger.error({ requestId, err: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error) }, "action failed");
     return { ...submission.reply({ formErrors: [`unexpected|${requestId.slice(0, 8)}`] }), httpStatus: 500 };

@@ -6,7 +6,9 @@ import { env, requireDatabaseUrl } from "../env";
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 export function createPrismaClient(connectionString: string = requireDatabaseUrl()): PrismaClient {
-  const adapter = new PrismaPg({ connectionString, max: env.DB_POOL_SIZE });
+  // A bounded wait for a connection: when the network to PostgreSQL is gone, requests fail
+  // (and the app says "temporarily unavailable") instead of hanging.
+  const adapter = new PrismaPg({ connectionString, max: env.DB_POOL_SIZE, connectionTimeoutMillis: 5_000 });
   return new PrismaClient({ adapter });
 }
 
