@@ -14,7 +14,7 @@ import { watchDatabase } from "../lib/db/watch";
 import { env } from "../lib/env";
 import { createAdmission } from "../lib/http/admission";
 import { clientAddress } from "../lib/http/client-address";
-import { RETRY_AFTER_SECONDS, unavailableResponse, type UnavailableReason } from "../lib/http/unavailable-page";
+import { loadUnavailableTexts, unavailableResponse, type PlainResponse, type UnavailableReason } from "../lib/http/unavailable-page";
 import { newRequestId, REQUEST_ID_HEADER, requestLogLine } from "../lib/http/request-log";
 
 const { values } = parseArgs({ options: { hostname: { type: "string", default: "localhost" }, port: { type: "string", default: "3000" } } });
@@ -31,6 +31,7 @@ const port = Number(values.port);
 const app = next({ dev: false, hostname: values.hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
+await loadUnavailableTexts();
 
 // One JSON line per request to standard output, or to REQUEST_LOG_FILE when set (the
 // end-to-end suite reads it back); LOG_REQUESTS=0 turns them off.
@@ -78,15 +79,26 @@ async function route(request: IncomingMessage, response: ServerResponse) {
 
 async function handleWithNext(request: IncomingMessage, response: ServerResponse) {
   // A page that failed because the database went away (instrumentation.ts has marked it by
-  // now) is "temporarily unavailable", not an internal error: 503 with Retry-After.
-  const writeHead = response.writeHead;
+  // now) gets the "temporarily unavailable" answer instead of the app's error page: Next.js's
+  // status, headers and body are replaced as they are written.
+  let replacement: PlainResponse | undefined;
+  const { writeHead, write, end } = response;
   response.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
     if (status === 500 && databaseUnreachableSince() !== undefined) {
-      status = 503;
-      this.setHeader("Retry-After", String(RETRY_AFTER_SECONDS.database));
+      replacement = unavailableResponse("database", request.url ?? "/", request.headers["accept-language"]);
+      for (const name of this.getHeaderNames()) if (name !== REQUEST_ID_HEADER) this.removeHeader(name);
+      return writeHead.call(this, replacement.status, replacement.headers);
     }
     return (writeHead as (...args: unknown[]) => ServerResponse).call(this, status, ...rest);
   } as typeof response.writeHead;
+  response.write = function (this: ServerResponse, ...args: unknown[]) {
+    return replacement ? true : (write as (...a: unknown[]) => boolean).apply(this, args);
+  } as typeof response.write;
+  response.end = function (this: ServerResponse, ...args: unknown[]) {
+    if (!replacement) return (end as (...a: unknown[]) => ServerResponse).apply(this, args);
+    const callback = args.find((arg) => typeof arg === "function") as (() => void) | undefined;
+    return end.call(this, request.method === "HEAD" ? "" : replacement.body, "utf8", callback);
+  } as typeof response.end;
   // Any 500: is the database still there? (Costs one connection; nothing while all is well.)
   response.once("finish", () => {
     if (response.statusCode === 500) database?.suspect();
@@ -94,8 +106,8 @@ async function handleWithNext(request: IncomingMessage, response: ServerResponse
   await handle(request, response);
 }
 
-async function answerUnavailable(reason: UnavailableReason, request: IncomingMessage, response: ServerResponse) {
-  const answer = await unavailableResponse(reason, request.url ?? "/", request.headers["accept-language"]);
+function answerUnavailable(reason: UnavailableReason, request: IncomingMessage, response: ServerResponse) {
+  const answer = unavailableResponse(reason, request.url ?? "/", request.headers["accept-language"]);
   response.writeHead(answer.status, answer.headers);
   response.end(request.method === "HEAD" ? undefined : answer.body);
 }

@@ -7,7 +7,7 @@ import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { getSessionUser, type SessionUser } from "../auth/session";
 import { isModerator } from "../auth/permissions";
-import { isDatabaseUnreachable, markDatabaseUnreachable } from "../db/unreachable";
+import { databaseUnreachableSince, isDatabaseUnreachable, markDatabaseUnreachable } from "../db/unreachable";
 import { isAppError } from "../errors/app-error";
 import { logger } from "../log/logger";
 import { consumeLimit, type LimitName } from "../rate-limit/limiter";
@@ -48,6 +48,8 @@ export async function runAction<S extends z.ZodType, A extends Access>(
   const submission = parseForm(formData, options.schema);
   try {
     const user = await getSessionUser();
+    // Auth.js reports a failed session lookup as "no session": not the user's fault then.
+    if (!user && databaseUnreachableSince() !== undefined) return { ...submission.reply({ formErrors: ["UNAVAILABLE"] }), httpStatus: 503 };
     if (options.access !== "public" && !user) {
       return { ...submission.reply({ formErrors: ["signedOut"] }), httpStatus: 401 };
     }

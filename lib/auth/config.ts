@@ -2,9 +2,11 @@ import { PrismaAdapter } from "@auth/prisma-adapter";
 import NextAuth, { type DefaultSession } from "next-auth";
 import Nodemailer from "next-auth/providers/nodemailer";
 import { prisma } from "../db/client";
+import { isDatabaseUnreachable, markDatabaseUnreachable } from "../db/unreachable";
 import type { PlatformRole } from "../db/generated/client";
 import { env, requireAuthSecret } from "../env";
 import { DEFAULT_LOCALE, isLocale } from "../i18n/locales";
+import { logger } from "../log/logger";
 import { sendSignInEmail } from "../mail/templates";
 import { capStaffSession, isStaff } from "./staff-session";
 import { grantConfiguredAdmin } from "./users";
@@ -75,6 +77,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         session.user.expired = true;
       }
       return session;
+    },
+  },
+  logger: {
+    // Auth.js catches a failed session lookup and answers "no session". When the database is
+    // gone, say so process-wide, so that forms report "temporarily unavailable", not "signed out".
+    error(error) {
+      if (isDatabaseUnreachable(error)) markDatabaseUnreachable();
+      logger.error({ err: { name: error.name, message: error.message } }, "auth error");
     },
   },
   events: {

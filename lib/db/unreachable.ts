@@ -21,11 +21,12 @@ function unreachableSqlState(code: string): boolean {
 
 export function isDatabaseUnreachable(error: unknown, depth = 0): boolean {
   if (depth > 5 || typeof error !== "object" || error === null) return false;
-  const e = error as { code?: unknown; kind?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
+  const e = error as { code?: unknown; kind?: unknown; message?: unknown; cause?: unknown; err?: unknown; meta?: { driverAdapterError?: unknown } };
   if (typeof e.code === "string" && (PRISMA_CODES.has(e.code) || SOCKET_CODES.has(e.code) || unreachableSqlState(e.code))) return true;
   if (typeof e.kind === "string" && ADAPTER_KINDS.has(e.kind)) return true;
   if (typeof e.message === "string" && DRIVER_MESSAGES.test(e.message)) return true;
-  return isDatabaseUnreachable(e.cause, depth + 1) || isDatabaseUnreachable(e.meta?.driverAdapterError, depth + 1);
+  // Auth.js wraps what it catches as { cause: { err } }.
+  return isDatabaseUnreachable(e.cause, depth + 1) || isDatabaseUnreachable(e.err, depth + 1) || isDatabaseUnreachable(e.meta?.driverAdapterError, depth + 1);
 }
 
 export function markDatabaseUnreachable(now = Date.now()): void {

@@ -1,5 +1,5 @@
 import { readCatalogue } from "../i18n/catalogue";
-import { DEFAULT_LOCALE, isLocale, LOCALE_TABLE, type Locale } from "../i18n/locales";
+import { DEFAULT_LOCALE, isLocale, LOCALE_TABLE, LOCALES, type Locale } from "../i18n/locales";
 
 // What scripts/serve.ts answers, without Next.js, when it cannot serve a request: the database
 // is unreachable, or the server is full (admission queue). Plain HTML in the reader's language
@@ -26,10 +26,19 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-export async function unavailableResponse(reason: UnavailableReason, url: string, acceptLanguage: string | undefined): Promise<PlainResponse> {
+let texts: Map<Locale, Record<string, string>> | undefined;
+
+/** Reads the texts of every locale once, at start-up: the answer itself must not wait for the disk. */
+export async function loadUnavailableTexts(): Promise<void> {
+  const entries = await Promise.all(LOCALES.map(async (locale) => [locale, ((await readCatalogue(locale)).Unavailable ?? {}) as Record<string, string>] as const));
+  texts = new Map(entries);
+}
+
+export function unavailableResponse(reason: UnavailableReason, url: string, acceptLanguage: string | undefined): PlainResponse {
+  if (!texts) throw new Error("unavailableResponse() before loadUnavailableTexts()");
   const pathname = url.split("?")[0] ?? "/";
   const locale = localeFor(pathname, acceptLanguage);
-  const t = ((await readCatalogue(locale)).Unavailable ?? {}) as Record<string, string>;
+  const t = texts.get(locale)!;
   const headers = { "Retry-After": String(RETRY_AFTER_SECONDS[reason]), "Cache-Control": "no-store", "Content-Language": locale };
   if (pathname.startsWith("/api/")) {
     return { status: 503, headers: { ...headers, "Content-Type": "application/json; charset=utf-8" }, body: JSON.stringify({ error: reason === "database" ? "unavailable" : "busy", message: t[`${reason}Text`] }) };
