@@ -1,8 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { searchHref } from "@/lib/coverage/coverage";
 import type { EmptyArea, Gap } from "@/lib/coverage/gaps";
+import { DataTableView } from "./data-table";
 import type { CoverageLabels } from "./labels";
 import { formatDecimal } from "./scale";
+import { gapTable } from "./tables";
 
 // Gaps in words, most residents affected first; each sentence links to the search that finds nothing.
 export async function GapList({ gaps, empty, labels, locale, limit }: { gaps: Gap[]; empty: EmptyArea[]; labels: CoverageLabels; locale: string; limit: number }) {
@@ -55,5 +57,28 @@ export async function GapList({ gaps, empty, labels, locale, limit }: { gaps: Ga
       )}
       <p className="text-sm text-muted">{t("gapsMethod")}</p>
     </div>
+  );
+}
+
+/** The gaps section of the country and region pages: the sentences, the table behind a disclosure, the CSV. */
+export async function GapsSection({ lead, gaps, empty, labels, locale, csvHref }: { lead: string; gaps: Gap[]; empty: EmptyArea[]; labels: CoverageLabels; locale: string; csvHref: string }) {
+  const t = await getTranslations("Coverage");
+  return (
+    <section aria-labelledby="gaps-title" className="flex flex-col gap-4">
+      <h2 id="gaps-title" className="text-2xl font-semibold">
+        {t("gapsTitle")}
+      </h2>
+      <p className="max-w-3xl">{lead}</p>
+      <GapList gaps={gaps} empty={empty} labels={labels} locale={locale} limit={12} />
+      <details className="coverage-details">
+        <summary className="cursor-pointer text-brand-800 underline">{t("showTable")}</summary>
+        <DataTableView table={await gapTable({ gaps, empty, labels, locale })} locale={locale} decimals={[5]} />
+      </details>
+      <p className="print:hidden">
+        <a href={csvHref} className="text-brand-800 underline" download>
+          {t("downloadCsv", { table: t("gapsTitle") })}
+        </a>
+      </p>
+    </section>
   );
 }

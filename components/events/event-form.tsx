@@ -1,16 +1,14 @@
 "use client";
-import { useForm } from "@conform-to/react";
-import { parseForm } from "@/lib/validation/parse-form";
 import { useTranslations } from "next-intl";
-import { useActionState, useState, type FormEvent, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import type { ActionResult } from "@/lib/actions/action";
 import { EVENT_LIMITS, eventSchema } from "@/lib/validation/event";
-import { ChoiceGroup, Checkbox, idOf, SelectField, SubmitButton, TextArea, TextField, type Option } from "@/components/forms/fields";
-import { ErrorSummary, type SummaryError } from "@/components/forms/error-summary";
+import { ChoiceGroup, Checkbox, SelectField, SubmitButton, TextArea, TextField, type Option } from "@/components/forms/fields";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { LanguagePicker } from "@/components/forms/language-picker";
 import { FormStatus } from "@/components/forms/messages";
 import type { PickerOption } from "@/lib/reference/pickers";
-import { useEnhancedSubmit } from "@/components/forms/use-enhanced-submit";
+import { pick, useLongForm } from "@/components/forms/use-long-form";
 
 // The organiser's event form: the notice form's parts (fields, language picker, error summary,
 // numbered sections), one zod schema on both sides, and no JavaScript needed.
@@ -45,58 +43,23 @@ const SECTIONS = [
 ] as const;
 const FIELD_ORDER: string[] = SECTIONS.flatMap((s) => [...s.fields]);
 const LIST_FIELDS = new Set(["audiences", "themes", "languages", "accessibility"]);
-const rootOf = (name: string) => name.split(/[.[]/)[0]!;
-const errorField = (key: string) => {
-  const list = /^(\w+)\[\d+\]$/.exec(key)?.[1];
-  return list && LIST_FIELDS.has(list) ? list : key;
-};
-
-function pick(source: unknown, name: string): unknown {
-  return name
-    .replace(/\]/g, "")
-    .split(/[.[]/)
-    .reduce<unknown>((value, key) => (value && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined), source);
-}
 
 export function EventForm({ defaultValue, options, action, mode, trusted, organisationName }: Props) {
   const t = useTranslations("EventForm");
-  const [lastResult, formAction] = useActionState(action, undefined);
-  const [form] = useForm({
-    id: "event-form",
-    lastResult,
-    defaultValue: defaultValue as never,
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-    onValidate({ formData }) {
-      return parseForm(formData, eventSchema());
-    },
-  });
-  const submit = useEnhancedSubmit(form.onSubmit, formAction);
-  const [summaryFocus, setSummaryFocus] = useState(0);
-  const [attempted, setAttempted] = useState(false);
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    setAttempted(true);
-    submit.onSubmit(event);
-    setSummaryFocus((n) => n + 1);
-  };
-  const initial = (form.initialValue ?? defaultValue) as Record<string, unknown>;
-  const errorsOf = (name: string) => {
-    const own = form.allErrors[name] ?? [];
-    const items = Object.entries(form.allErrors).filter(([key]) => key.startsWith(`${name}[`) && !key.slice(name.length).includes("."));
-    const all = [...own, ...items.flatMap(([, value]) => value)];
-    return all.length ? [...new Set(all)] : undefined;
-  };
-  const common = (name: string) => ({ formId: form.id, name, errors: errorsOf(name), defaultValue: pick(initial, name) });
   const fieldLabel = (name: string): string => {
     const nested = /^sessions\[(\d+)\]\.(\w+)$/.exec(name);
     if (!nested) return t(name as "title");
     return `${t("session", { number: Number(nested[1]) + 1 })}: ${t(`session_${nested[2]}` as "title")}`;
   };
-  const summaryErrors: SummaryError[] = [...new Set(Object.keys(form.allErrors).filter((key) => key !== "").map(errorField))]
-    .sort((a, b) => FIELD_ORDER.indexOf(rootOf(a)) - FIELD_ORDER.indexOf(rootOf(b)) || a.localeCompare(b))
-    .map((name) => ({ id: idOf(form.id, name), label: fieldLabel(name), errors: errorsOf(name) ?? [] }));
-  const showSummary = attempted || lastResult?.status === "error";
-  const fieldErrorCount = Object.keys(form.allErrors).filter((name) => name !== "").length;
+  const { form, lastResult, formAction, onSubmit, pending, summaryFocus, showSummary, initial, common, summaryErrors, fieldErrorCount } = useLongForm({
+    id: "event-form",
+    schema: eventSchema,
+    action,
+    defaultValue,
+    fieldOrder: FIELD_ORDER,
+    listFields: LIST_FIELDS,
+    fieldLabel,
+  });
 
   const section = (id: (typeof SECTIONS)[number]["id"], children: ReactNode) => {
     const number = SECTIONS.findIndex((s) => s.id === id) + 1;
@@ -206,10 +169,10 @@ export function EventForm({ defaultValue, options, action, mode, trusted, organi
       )}
 
       <div className="flex flex-wrap gap-3">
-        <SubmitButton pending={submit.pending} name="intent" value="save" tone="secondary" formNoValidate>
+        <SubmitButton pending={pending} name="intent" value="save" tone="secondary" formNoValidate>
           {t("saveDraft")}
         </SubmitButton>
-        <SubmitButton pending={submit.pending} name="intent" value="submit">
+        <SubmitButton pending={pending} name="intent" value="submit">
           {trusted ? t("publish") : t("submit")}
         </SubmitButton>
       </div>

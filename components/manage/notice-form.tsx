@@ -1,17 +1,15 @@
 "use client";
-import { useForm } from "@conform-to/react";
-import { parseForm } from "@/lib/validation/parse-form";
 import { useTranslations } from "next-intl";
-import { useActionState, useRef, useState, useTransition, type FocusEvent, type FormEvent, type ReactNode } from "react";
+import { useRef, useState, useTransition, type FocusEvent, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/actions/action";
 import { LIMITS, noticeSchema } from "@/lib/validation/notice";
-import { ChoiceGroup, Checkbox, idOf, SelectField, SubmitButton, TextArea, TextField, type Option } from "@/components/forms/fields";
-import { ErrorSummary, type SummaryError } from "@/components/forms/error-summary";
+import { ChoiceGroup, Checkbox, SelectField, SubmitButton, TextArea, TextField, type Option } from "@/components/forms/fields";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { LanguagePicker } from "@/components/forms/language-picker";
 import { FormStatus } from "@/components/forms/messages";
 import { MunicipalityPicker, type RegionOption } from "@/components/forms/municipality-picker";
 import type { PickerOption } from "@/lib/reference/pickers";
-import { useEnhancedSubmit } from "@/components/forms/use-enhanced-submit";
+import { pick, rootOf, useLongForm } from "@/components/forms/use-long-form";
 import { NoticeChecklist } from "./notice-checklist";
 import { NoticePreview } from "./notice-preview";
 
@@ -45,14 +43,6 @@ type Props = {
   initialNotice?: string;
 };
 
-/** Reads a value from Conform's nested value by a field name such as "slots[0].weekday". */
-function pick(source: unknown, name: string): unknown {
-  return name
-    .replace(/\]/g, "")
-    .split(/[.[]/)
-    .reduce<unknown>((value, key) => (value && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined), source);
-}
-
 /** The form's sections in order, with the fields each holds (for the section list and the error summary). */
 const SECTIONS = [
   { id: "what", title: "sectionWhat", fields: ["originalLanguage", "title", "summary", "description", "integrationSupport", "themes", "forms", "easySummary"] },
@@ -65,53 +55,10 @@ const SECTIONS = [
 ] as const;
 const FIELD_ORDER: string[] = SECTIONS.flatMap((section) => [...section.fields]);
 const LIST_FIELDS = new Set(["themes", "forms", "targetGroups", "accessibility", "languages", "supportLanguages", "municipalities"]);
-/** "themes[1]" (a forged value in a list) belongs to "themes"; "slots[0].start" stays itself. */
-const errorField = (key: string) => {
-  const list = /^(\w+)\[\d+\]$/.exec(key)?.[1];
-  return list && LIST_FIELDS.has(list) ? list : key;
-};
-const rootOf = (name: string) => name.split(/[.[]/)[0]!;
 const hasAny = (value: unknown): boolean => (Array.isArray(value) ? value.some(hasAny) : value && typeof value === "object" ? Object.values(value).some(hasAny) : typeof value === "string" ? value.trim() !== "" : false);
 
 export function NoticeForm({ defaultValue, options, action, autosave, mode, trusted, organisationName, initialNotice }: Props) {
   const t = useTranslations("NoticeForm");
-  const [lastResult, formAction] = useActionState(action, undefined);
-  const [form] = useForm({
-    id: "notice-form",
-    lastResult,
-    defaultValue: defaultValue as never,
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-    onValidate({ formData }) {
-      return parseForm(formData, noticeSchema());
-    },
-  });
-  const submit = useEnhancedSubmit(form.onSubmit, formAction);
-  // The error summary shows after a submit (client or server side) and takes the focus each time.
-  const [summaryFocus, setSummaryFocus] = useState(0);
-  const [attempted, setAttempted] = useState(false);
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    setAttempted(true);
-    submit.onSubmit(event);
-    setSummaryFocus((n) => n + 1);
-  };
-  const [activityId, setActivityId] = useState(defaultValue.activityId as string | undefined);
-  const [autosaved, setAutosaved] = useState(false);
-  const [, startTransition] = useTransition();
-  const formRef = useRef<HTMLFormElement>(null);
-  const dirtySince = useRef(false);
-
-  const values = (form.value ?? form.initialValue ?? defaultValue) as Record<string, unknown>;
-  const initial = (form.initialValue ?? defaultValue) as Record<string, unknown>;
-  // A list's errors may sit on its items ("themes[1]": a forged value); show them on the list.
-  const errorsOf = (name: string) => {
-    const own = form.allErrors[name] ?? [];
-    const items = Object.entries(form.allErrors).filter(([key]) => key.startsWith(`${name}[`) && !key.slice(name.length).includes("."));
-    const all = [...own, ...items.flatMap(([, value]) => value)];
-    return all.length ? [...new Set(all)] : undefined;
-  };
-  const common = (name: string) => ({ formId: form.id, name, errors: errorsOf(name), defaultValue: pick(initial, name) });
-  const fieldErrorCount = Object.entries(form.allErrors).filter(([name]) => name !== "").length;
   const fieldLabel = (name: string): string => {
     const nested = /^(slots|places|pauses)\[(\d+)\]\.(\w+)$/.exec(name);
     if (!nested) return t(name as "title");
@@ -120,10 +67,22 @@ export function NoticeForm({ defaultValue, options, action, autosave, mode, trus
     const names: Record<string, string> = { name: "placeName", municipalityCode: "municipality", startDate: list === "pauses" ? "pauseStart" : "startDate", endDate: list === "pauses" ? "pauseEnd" : "endDate" };
     return `${row}: ${t((names[field!] ?? field) as "title")}`;
   };
-  const summaryErrors: SummaryError[] = [...new Set(Object.keys(form.allErrors).filter((key) => key !== "").map(errorField))]
-    .sort((a, b) => FIELD_ORDER.indexOf(rootOf(a)) - FIELD_ORDER.indexOf(rootOf(b)) || a.localeCompare(b))
-    .map((name) => ({ id: idOf(form.id, name), label: fieldLabel(name), errors: errorsOf(name) ?? [] }));
-  const showSummary = attempted || lastResult?.status === "error";
+  const { form, lastResult, formAction, onSubmit, pending, summaryFocus, showSummary, initial, errorsOf, common, summaryErrors, fieldErrorCount } = useLongForm({
+    id: "notice-form",
+    schema: noticeSchema,
+    action,
+    defaultValue,
+    fieldOrder: FIELD_ORDER,
+    listFields: LIST_FIELDS,
+    fieldLabel,
+  });
+  const [activityId, setActivityId] = useState(defaultValue.activityId as string | undefined);
+  const [autosaved, setAutosaved] = useState(false);
+  const [, startTransition] = useTransition();
+  const formRef = useRef<HTMLFormElement>(null);
+  const dirtySince = useRef(false);
+
+  const values = (form.value ?? form.initialValue ?? defaultValue) as Record<string, unknown>;
   const sectionErrors = (fields: readonly string[]) => summaryErrors.filter((error) => fields.includes(rootOf(error.id.slice(form.id.length + 1)))).length;
   /** Optional rows open when they hold something or an error. */
   const rowsOpen = (list: string, from: number) => {
@@ -374,10 +333,10 @@ export function NoticeForm({ defaultValue, options, action, autosave, mode, trus
           </h2>
           <p className="text-sm text-muted">{t("sendLead")}</p>
         <div className="flex flex-wrap gap-3">
-          <SubmitButton pending={submit.pending} name="intent" value="save" tone="secondary" formNoValidate>
+          <SubmitButton pending={pending} name="intent" value="save" tone="secondary" formNoValidate>
             {t("saveDraft")}
           </SubmitButton>
-          <SubmitButton pending={submit.pending} name="intent" value="submit">
+          <SubmitButton pending={pending} name="intent" value="submit">
             {mode === "revision" && trusted ? t("publish") : t("submit")}
           </SubmitButton>
         </div>

@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import "@/components/coverage/coverage-print.css";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DataTableView } from "@/components/coverage/data-table";
-import { GapList } from "@/components/coverage/gap-list";
+import { GapsSection } from "@/components/coverage/gap-list";
 import { HeatTable } from "@/components/coverage/heat-table";
 import { coverageLabels } from "@/components/coverage/labels";
 import { STEP_BOUNDS, stepOf, formatDecimal } from "@/components/coverage/scale";
 import { DimensionCharts, Headline } from "@/components/coverage/sections";
-import { areaTable, gapTable } from "@/components/coverage/tables";
+import { areaTable } from "@/components/coverage/tables";
 import { Legend, TileMap } from "@/components/coverage/tile-map";
 import { getSessionUser } from "@/lib/auth/session";
 import { DIMENSION_VALUES, getCoverage, per10k, searchHref } from "@/lib/coverage/coverage";
@@ -86,22 +86,7 @@ export default async function CoveragePage({ params }: Props) {
         </div>
       </section>
 
-      <section aria-labelledby="gaps-title" className="flex flex-col gap-4">
-        <h2 id="gaps-title" className="text-2xl font-semibold">
-          {t("gapsTitle")}
-        </h2>
-        <p className="max-w-3xl">{t("gapsLead")}</p>
-        <GapList gaps={gaps} empty={empty} labels={labels} locale={locale} limit={12} />
-        <details className="coverage-details">
-          <summary className="cursor-pointer text-brand-800 underline">{t("showTable")}</summary>
-          <DataTableView table={await gapTable({ gaps, empty, labels, locale })} locale={locale} decimals={[5]} />
-        </details>
-        <p className="print:hidden">
-          <a href={csv("gaps")} className="text-brand-800 underline" download>
-            {t("downloadCsv", { table: t("gapsTitle") })}
-          </a>
-        </p>
-      </section>
+      <GapsSection lead={t("gapsLead")} gaps={gaps} empty={empty} labels={labels} locale={locale} csvHref={csv("gaps")} />
 
       <section aria-labelledby="heat-title" className="flex flex-col gap-4">
         <h2 id="heat-title" className="text-2xl font-semibold">

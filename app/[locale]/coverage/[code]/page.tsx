@@ -3,10 +3,10 @@ import "@/components/coverage/coverage-print.css";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { DataTableView } from "@/components/coverage/data-table";
-import { GapList } from "@/components/coverage/gap-list";
+import { GapsSection } from "@/components/coverage/gap-list";
 import { coverageLabels } from "@/components/coverage/labels";
 import { DimensionCharts, Headline } from "@/components/coverage/sections";
-import { areaTable, gapTable } from "@/components/coverage/tables";
+import { areaTable } from "@/components/coverage/tables";
 import { DIMENSION_VALUES, getCoverage, getRegionCoverage } from "@/lib/coverage/coverage";
 import { emptyAreas, findGaps, MUNICIPALITY_MIN_POPULATION } from "@/lib/coverage/gaps";
 import { formatDate } from "@/lib/i18n/format";
@@ -84,22 +84,7 @@ export default async function AreaCoveragePage({ params }: Props) {
             </h2>
             <DataTableView table={await areaTable({ id: "municipalities", areas: data.municipalities, labels, locale, kind: "municipality" })} locale={locale} csvHref={csv("municipalities")} decimals={[3]} hideTitle />
           </section>
-          <section aria-labelledby="gaps-title" className="flex flex-col gap-4">
-            <h2 id="gaps-title" className="text-2xl font-semibold">
-              {t("gapsTitle")}
-            </h2>
-            <p className="max-w-3xl">{t("gapsLeadRegion", { population: MUNICIPALITY_MIN_POPULATION })}</p>
-            <GapList gaps={gaps} empty={empty} labels={labels} locale={locale} limit={12} />
-            <details className="coverage-details">
-              <summary className="cursor-pointer text-brand-800 underline">{t("showTable")}</summary>
-              <DataTableView table={await gapTable({ gaps, empty, labels, locale })} locale={locale} decimals={[5]} />
-            </details>
-            <p className="print:hidden">
-              <a href={csv("gaps")} className="text-brand-800 underline" download>
-                {t("downloadCsv", { table: t("gapsTitle") })}
-              </a>
-            </p>
-          </section>
+          <GapsSection lead={t("gapsLeadRegion", { population: MUNICIPALITY_MIN_POPULATION })} gaps={gaps} empty={empty} labels={labels} locale={locale} csvHref={csv("gaps")} />
         </>
       )}
 
