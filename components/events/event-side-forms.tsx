@@ -4,7 +4,7 @@ import { parseForm } from "@/lib/validation/parse-form";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/actions/action";
-import { eventDecisionSchema, eventStateSchema, eventTranslationSchema } from "@/lib/validation/event";
+import { eventStateSchema, eventTranslationSchema } from "@/lib/validation/event";
 import { ChoiceGroup, SelectField, SubmitButton, TextArea, TextField, type Option } from "@/components/forms/fields";
 import { FormStatus } from "@/components/forms/messages";
 import { useEnhancedSubmit } from "@/components/forms/use-enhanced-submit";
@@ -51,31 +51,6 @@ export function EventTranslationForm({ action, eventId, languages }: { action: A
       <TextArea {...common("description")} label={t("description")} rows={5} required />
       <div>
         <SubmitButton pending={submit.pending}>{t("saveTranslation")}</SubmitButton>
-      </div>
-    </form>
-  );
-}
-
-/** The moderator's decision on exactly the version on screen. */
-export function EventDecisionForm({ action, eventId, version }: { action: Action; eventId: string; version: number }) {
-  const t = useTranslations("Moderation");
-  const [lastResult, formAction] = useActionState(action, undefined);
-  const [form] = useForm({ id: "event-decision-form", lastResult, shouldValidate: "onSubmit", onValidate: ({ formData }) => parseForm(formData, eventDecisionSchema) });
-  const submit = useEnhancedSubmit(form.onSubmit, formAction);
-  const initial = (form.initialValue ?? {}) as Record<string, unknown>;
-  return (
-    <form id={form.id} action={formAction} onSubmit={submit.onSubmit} noValidate className="flex max-w-2xl flex-col gap-4">
-      <FormStatus errors={form.errors} />
-      <input type="hidden" name="eventId" value={eventId} />
-      <input type="hidden" name="version" value={version} />
-      <TextArea formId={form.id} name="feedback" label={t("feedback")} hint={t("feedbackHint")} rows={4} errors={form.allErrors.feedback} defaultValue={initial.feedback} />
-      <div className="flex flex-wrap gap-3">
-        <SubmitButton pending={submit.pending} name="decision" value="approve">
-          {t("approve")}
-        </SubmitButton>
-        <SubmitButton pending={submit.pending} name="decision" value="reject" tone="danger">
-          {t("reject")}
-        </SubmitButton>
       </div>
     </form>
   );

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ACCESSIBILITY_FEATURES, ACTIVITY_MODES, EVENT_AUDIENCES, EVENT_KINDS, EVENT_STATES, THEMES, YES_NO } from "../reference/vocabulary";
 import { ACTIVITY_LANGUAGES } from "../reference/languages";
 import { helsinkiDateTime } from "../dates/helsinki";
+import { decisionFields, requireFeedbackOnReject } from "./moderation";
 import { checkbox, email, isoDate, optionalText, phone, recordId, slugList, text, timeOfDay, url } from "./fields";
 
 // The event form (components/events/event-form.tsx), parsed with this one schema on the client
@@ -154,13 +155,4 @@ export const eventFullSchema = z.object({ eventId: recordId, full: z.enum(["true
 
 export const eventCommandSchema = z.object({ eventId: recordId });
 
-export const eventDecisionSchema = z
-  .object({
-    eventId: recordId,
-    decision: z.enum(["approve", "reject"], { error: "unknownOption" }),
-    version: z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).min(0, { error: "invalid" }),
-    feedback: z.string().trim().max(2000, { error: "tooLong|2000" }).optional(),
-  })
-  .superRefine((value, ctx) => {
-    if (value.decision === "reject" && !value.feedback) ctx.addIssue({ code: "custom", path: ["feedback"], message: "feedbackRequired" });
-  });
+export const eventDecisionSchema = z.object({ eventId: recordId, ...decisionFields }).superRefine(requireFeedbackOnReject);

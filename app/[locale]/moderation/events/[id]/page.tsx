@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { EventDecisionForm } from "@/components/events/event-side-forms";
+import { DecisionForm } from "@/components/moderation/decision-form";
 import { EventsIntlProvider } from "@/components/events/events-intl-provider";
 import { EventFormPreview } from "@/components/events/event-form-preview";
 import { requireModerator } from "@/lib/auth/session";
@@ -46,7 +46,7 @@ export default async function EventReviewPage({ params }: Props) {
       <EventFormPreview value={review.proposed} locale={locale} />
       {review.inQueue ? (
         <EventsIntlProvider>
-          <EventDecisionForm action={decideEventAction} eventId={review.id} version={review.contentVersion} />
+          <DecisionForm kind="event" recordId={review.id} version={review.contentVersion} action={decideEventAction} />
         </EventsIntlProvider>
       ) : (
         <p>{t("notInQueue")}</p>

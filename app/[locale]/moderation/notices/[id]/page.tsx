@@ -84,7 +84,7 @@ export default async function ReviewPage({ params }: Props) {
         </div>
       </TitledSection>
       <TitledSection id="decision" title={t("decision")} className="flex flex-col gap-2">
-        {review.inQueue ? <DecisionForm activityId={review.id} version={review.contentVersion} action={decideAction} /> : <p>{t("notInQueue")}</p>}
+        {review.inQueue ? <DecisionForm kind="activity" recordId={review.id} version={review.contentVersion} action={decideAction} /> : <p>{t("notInQueue")}</p>}
       </TitledSection>
       <TitledSection id="history" title={t("history")}>
         <HistoryList groups={review.history} />
