@@ -24,7 +24,7 @@ export async function ActivityCard({ activity, headingLevel, highlight = [] }: {
   return (
     // The rows' look is set once here: each card is in the page's HTML and again in its component
     // payload, so repeated classes cost twice per card (docs/decisions/019).
-    <article className="rounded-lg border border-brand-100 p-4 shadow-sm [&_dl>div]:flex [&_dl>div]:gap-1 [&_dt]:font-medium">
+    <article className="rounded-lg border border-brand-100 p-4 shadow-sm [&_dl>div]:flex [&_dl>div]:gap-1 [&_dt]:shrink-0 [&_dt]:font-medium">
       <div {...(foreign && { lang: activity.contentLocale, dir: languageDirection(activity.contentLocale) })}>
         <Heading className="text-lg font-semibold">
           <Link href={`/activities/${activity.id}`} className="text-brand-800 underline-offset-4 hover:underline">
