@@ -16,6 +16,7 @@ import { createAdmission } from "../lib/http/admission";
 import { clientAddress } from "../lib/http/client-address";
 import { loadUnavailableTexts, unavailableResponse, type PlainResponse, type UnavailableReason } from "../lib/http/unavailable-page";
 import { newRequestId, REQUEST_ID_HEADER, requestLogLine } from "../lib/http/request-log";
+import { createSearchCache } from "../lib/http/search-cache";
 
 const { values } = parseArgs({ options: { hostname: { type: "string", default: "localhost" }, port: { type: "string", default: "3000" } } });
 const trusted = Number(process.env.TRUSTED_PROXIES ?? "0");
@@ -32,6 +33,8 @@ const app = next({ dev: false, hostname: values.hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 await loadUnavailableTexts();
+// Anonymous searches answered 304 while the search data is unchanged (docs/decisions/019).
+const searchCache = createSearchCache();
 
 // One JSON line per request to standard output, or to REQUEST_LOG_FILE when set (the
 // end-to-end suite reads it back); LOG_REQUESTS=0 turns them off.
@@ -74,6 +77,7 @@ async function route(request: IncomingMessage, response: ServerResponse) {
   if (!release) return answerUnavailable("busy", request, response);
   if (response.destroyed || response.writableEnded) return release(); // the client left while waiting
   response.once("close", release);
+  if (await searchCache(request, response)) return;
   return handleWithNext(request, response);
 }
 

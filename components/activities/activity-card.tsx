@@ -22,8 +22,10 @@ export async function ActivityCard({ activity, headingLevel, highlight = [] }: {
   const languages = [...new Set([...activity.languages, ...activity.supportLanguages])].map((code) => languageName(code, locale));
   const slots = describeSlots(activity.slots, locale, "short");
   return (
-    <article className="rounded-lg border border-brand-100 p-4 shadow-sm">
-      <div lang={foreign ? activity.contentLocale : undefined} dir={foreign ? languageDirection(activity.contentLocale) : undefined}>
+    // The rows' look is set once here: each card is in the page's HTML and again in its component
+    // payload, so repeated classes cost twice per card (docs/decisions/019).
+    <article className="rounded-lg border border-brand-100 p-4 shadow-sm [&_dl>div]:flex [&_dl>div]:gap-1 [&_dt]:shrink-0 [&_dt]:font-medium">
+      <div {...(foreign && { lang: activity.contentLocale, dir: languageDirection(activity.contentLocale) })}>
         <Heading className="text-lg font-semibold">
           <Link href={`/activities/${activity.id}`} className="text-brand-800 underline-offset-4 hover:underline">
             <Highlight text={activity.title} words={highlight} />
@@ -35,26 +37,26 @@ export async function ActivityCard({ activity, headingLevel, highlight = [] }: {
       </div>
       {foreign && <p className="mt-1 text-sm text-muted">{t("originalLanguage", { language: languageName(activity.contentLocale, locale) })}</p>}
       <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
-        <div className="flex gap-1">
-          <dt className="font-medium">{t("organiser")}:</dt>
+        <div>
+          <dt>{`${t("organiser")}:`}</dt>
           <dd>
             <bdi>{activity.organisation.name}</bdi>
           </dd>
         </div>
         {where && (
-          <div className="flex gap-1">
-            <dt className="font-medium">{t("where")}:</dt>
+          <div>
+            <dt>{`${t("where")}:`}</dt>
             <dd>{where}</dd>
           </div>
         )}
         {slots.length > 0 && (
-          <div className="flex gap-1">
-            <dt className="font-medium">{t("when")}:</dt>
+          <div>
+            <dt>{`${t("when")}:`}</dt>
             <dd>{formatList(slots.map((s) => `${s.day} ${s.time}`), locale)}</dd>
           </div>
         )}
-        <div className="flex gap-1">
-          <dt className="font-medium">{t("languages")}:</dt>
+        <div>
+          <dt>{`${t("languages")}:`}</dt>
           <dd>{formatList(languages, locale)}</dd>
         </div>
       </dl>

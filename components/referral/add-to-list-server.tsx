@@ -1,23 +1,24 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { cache } from "react";
 import { getPathname } from "@/lib/i18n/navigation";
 import { AddToList } from "./add-to-list";
+
+// One labels object per request: the component payload then sends it once for all the cards and
+// refers to it from the others (docs/decisions/019).
+const shortlistLabels = cache(async () => {
+  const t = await getTranslations("Shortlist");
+  return { add: t("add"), remove: t("remove"), onList: t("onList"), removed: t("removed"), full: t("full") };
+});
 
 /** The "Add to list" control with its texts, for server components (search results, notice page). */
 export async function AddToListControl({ id, title }: { id: string; title: string }) {
   const locale = await getLocale();
-  const t = await getTranslations("Shortlist");
   return (
     <AddToList
       id={id}
       title={title}
       action={getPathname({ href: "/list", locale })}
-      labels={{
-        add: t("add"),
-        remove: t("remove"),
-        onList: t("onList"),
-        removed: t("removed"),
-        full: t("full"),
-      }}
+      labels={await shortlistLabels()}
     />
   );
 }

@@ -1,3 +1,11 @@
+"use client";
+
+// A client component only so that the component payload carries each value as data ({ value,
+// label, count }, about 40 bytes) rather than as the rendered rows (about 250 bytes): the rows are
+// in the server-rendered HTML all the same, and the form works without JavaScript
+// (docs/decisions/019, measured).
+import { OPTION_GROUP } from "./option-group";
+
 type Option = { value: string; label: string; count: number | undefined };
 
 type Props = {
@@ -13,12 +21,13 @@ type Props = {
 /**
  * A group of filter values with disjunctive counts. A value with no results is shown
  * disabled (unless it is selected, so it can still be cleared) rather than hidden, so the
- * list does not jump around as filters change.
+ * list does not jump around as filters change (long lists sorted by count leave them out:
+ * components/search/search-filters.tsx).
  */
 export function FilterOptions({ legend, hint, name, type = "checkbox", options, selected, zeroLabel }: Props) {
   const hintId = hint ? `${name}-hint` : undefined;
   return (
-    <fieldset className="flex min-w-0 flex-col gap-1" aria-describedby={hintId}>
+    <fieldset className={OPTION_GROUP} aria-describedby={hintId}>
       <legend className="mb-1 font-semibold">{legend}</legend>
       {hint && (
         <p id={hintId} className="mb-1 text-sm text-muted">
@@ -26,30 +35,24 @@ export function FilterOptions({ legend, hint, name, type = "checkbox", options, 
         </p>
       )}
       {options.map((option) => {
-        const id = `f-${name}-${option.value}`;
         const checked = selected.includes(option.value);
         const empty = !checked && option.count === 0;
+        // Only what is true is written: false attributes would be sent as props all the same.
         return (
-          <div key={option.value} className="flex min-h-6 items-center gap-2">
-            <input
-              id={id}
-              type={type}
-              name={name}
-              value={option.value}
-              defaultChecked={checked}
-              disabled={empty}
-              className="size-4 accent-brand-700"
-            />
-            <label htmlFor={id} className={empty ? "text-muted" : undefined}>
-              {option.label}{" "}
-              {option.count !== undefined && (
-                <span className="text-sm text-muted">
+          <label key={option.value}>
+            <input id={`f-${name}-${option.value}`} type={type} name={name} value={option.value} {...(checked && { defaultChecked: true })} {...(empty && { disabled: true })} />
+            {option.count === undefined ? (
+              option.label
+            ) : (
+              <span>
+                {`${option.label} `}
+                <small>
                   (<bdi>{option.count}</bdi>
                   {empty && <span className="sr-only">, {zeroLabel}</span>})
-                </span>
-              )}
-            </label>
-          </div>
+                </small>
+              </span>
+            )}
+          </label>
         );
       })}
     </fieldset>

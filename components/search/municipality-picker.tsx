@@ -1,16 +1,19 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 
 export type MunicipalityChoice = { code: string; label: string; count: number };
-export type MunicipalityOption = { code: string; label: string; names: string[] };
 
 type Props = {
   /** The municipalities of the URL (resolved by the server), in the URL's order. */
   selected: MunicipalityChoice[];
-  /** Places offered in the type-ahead: the ones with activities for this search, by every official name. */
-  options: MunicipalityOption[];
   labels: { first: string; add: string; hint: string; remove: string };
+  /**
+   * The type-ahead's suggestions, rendered by the server: a <datalist id="municipality-names">
+   * whose options carry data-code (and data-label when the reader's name differs). Read from the
+   * page when a name is picked, so the list is in the page once and not again as props.
+   */
+  children: ReactNode;
 };
 
 function fold(text: string): string {
@@ -25,12 +28,23 @@ function fold(text: string): string {
  * names, or says it did not recognise it), which is also how it works without JavaScript.
  * The page renders this with a key made of the URL's codes, so its state is always the URL's.
  */
-export function MunicipalityPicker({ selected, options, labels }: Props) {
+/** The municipality a name stands for, from the server-rendered suggestions. */
+function lookUp(name: string): { code: string; label: string } | undefined {
+  const wanted = fold(name);
+  if (!wanted) return undefined;
+  const list = document.getElementById("municipality-names");
+  for (const option of Array.from(list?.querySelectorAll("option") ?? [])) {
+    const code = option.dataset.code;
+    if (code && fold(option.value) === wanted) return { code, label: option.dataset.label ?? option.value };
+  }
+  return undefined;
+}
+
+export function MunicipalityPicker({ selected, labels, children }: Props) {
   const [chosen, setChosen] = useState(selected);
   const [text, setText] = useState("");
   const input = useRef<HTMLInputElement>(null);
   const submitAfterRender = useRef(false);
-  const byName = new Map(options.flatMap((o) => o.names.map((name) => [fold(name), o] as const)));
 
   useEffect(() => {
     if (!submitAfterRender.current) return;
@@ -39,7 +53,7 @@ export function MunicipalityPicker({ selected, options, labels }: Props) {
   }, [chosen]);
 
   function add(value: string): boolean {
-    const option = byName.get(fold(value));
+    const option = lookUp(value);
     if (!option) return false;
     setText("");
     if (chosen.some((c) => c.code === option.code)) return true;
@@ -123,14 +137,7 @@ export function MunicipalityPicker({ selected, options, labels }: Props) {
       <p id="f-municipality-hint" className="text-sm text-muted">
         {labels.hint}
       </p>
-      <datalist id="municipality-names">
-        {options
-          .flatMap((o) => o.names)
-          .filter((name, i, all) => all.indexOf(name) === i)
-          .map((name) => (
-            <option key={name} value={name} />
-          ))}
-      </datalist>
+      {children}
     </div>
   );
 }

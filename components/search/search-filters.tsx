@@ -4,6 +4,7 @@ import type { Facets } from "@/lib/search/engine";
 import type { SearchQuery } from "@/lib/search/query";
 import { FLAG_FILTERS, MASK_FILTERS, type LevelName, type ValuesName } from "@/lib/search/dimensions";
 import { FilterOptions } from "./filter-options";
+import { OPTION_GROUP } from "./option-group";
 import { FilterPanel } from "./filter-panel";
 import { MunicipalityPicker } from "./municipality-picker";
 import type { searchLabels } from "./search-labels";
@@ -32,11 +33,13 @@ export async function SearchFilters({ locale, query, facets, labels, activeCount
     .filter((m) => (facets.municipality[m.code] ?? 0) > 0 && !query.municipality.includes(m.code))
     .map((m) => ({ code: m.code, label: municipalityName(m, locale), names: [...new Set([municipalityName(m, locale), m.nameFi, m.nameSv])] }))
     .sort((a, b) => collator.compare(a.label, b.label));
+  const seen = new Set<string>();
   const chosen = query.municipality.map((code) => {
     const m = municipalities.get(code);
     return { code, label: m ? municipalityName(m, locale) : code, count: facets.municipality[code] ?? 0 };
   });
-  // Long lists (languages) show the values with results first, most results first.
+  // Long lists (languages) show the values with results, most results first, and the chosen ones;
+  // values without results are left out (the order follows the counts anyway, so nothing stays put).
   const byCount = (name: ValuesName, values: readonly string[]) =>
     [...new Set([...values.filter((v) => (facets[name][v] ?? 0) > 0), ...query[name]])]
       .map((value) => ({ value, label: labels.value(name, value), count: facets[name][value] ?? 0 }))
@@ -50,9 +53,17 @@ export async function SearchFilters({ locale, query, facets, labels, activeCount
           <MunicipalityPicker
             key={query.municipality.join(",")}
             selected={chosen}
-            options={offered}
             labels={{ first: t("municipality"), add: t("addMunicipality"), hint: t("municipalityHint"), remove: t("removeMunicipality") }}
-          />
+          >
+            {/* Every official name of each place offered, once: the picker reads the code from here. */}
+            <datalist id="municipality-names">
+              {offered.flatMap((o) =>
+                o.names
+                  .filter((name) => !seen.has(name) && seen.add(name))
+                  .map((name) => <option key={name} value={name} data-code={o.code} {...(name !== o.label && { "data-label": o.label })} />),
+              )}
+            </datalist>
+          </MunicipalityPicker>
           <label htmlFor="f-region" className="mt-2 text-sm font-medium">
             {t("region")}
           </label>
@@ -124,18 +135,21 @@ export async function SearchFilters({ locale, query, facets, labels, activeCount
             {t("ageHint")}
           </p>
         </div>
-        <fieldset className="flex flex-col gap-1">
+        <fieldset className={OPTION_GROUP}>
           <legend className="mb-1 font-semibold">{t("other")}</legend>
           {[...FLAG_FILTERS.map(([name]) => name), "room" as const].map((flag) => {
             const count = facets[flag].true ?? 0;
             const checked = query[flag];
             return (
-              <div key={flag} className="flex min-h-6 items-center gap-2">
-                <input id={`f-${flag}`} type="checkbox" name={flag} value="1" defaultChecked={checked} disabled={!checked && count === 0} className="size-4 accent-brand-700" />
-                <label htmlFor={`f-${flag}`}>
-                  {labels.dimension[flag]} <span className="text-sm text-muted">(<bdi>{count}</bdi>)</span>
-                </label>
-              </div>
+              <label key={flag}>
+                <input id={`f-${flag}`} type="checkbox" name={flag} value="1" {...(checked && { defaultChecked: true })} {...(!checked && count === 0 && { disabled: true })} />
+                <span>
+                  {`${labels.dimension[flag]} `}
+                  <small>
+                    (<bdi>{count}</bdi>)
+                  </small>
+                </span>
+              </label>
             );
           })}
         </fieldset>

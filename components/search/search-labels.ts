@@ -2,6 +2,7 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import { getReferenceData, municipalityName, regionName } from "@/lib/reference/municipalities";
 import { languageName } from "@/lib/reference/languages";
+import { formatWeekday } from "@/lib/i18n/format";
 import type { FacetDimension } from "@/lib/search/engine";
 import type { SearchQuery } from "@/lib/search/query";
 import { FILTER_NAMES, filterDefinition, FLAG_FILTERS, LEVEL_FILTERS, VALUES_FILTERS, type ValueLabel } from "@/lib/search/dimensions";
@@ -11,11 +12,7 @@ export async function searchLabels(locale: string) {
   const t = await getTranslations("Search");
   const tt = await getTranslations("Taxonomy");
   const { municipalities, regions } = await getReferenceData();
-  const weekday = (slug: string) => {
-    const index = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].indexOf(slug);
-    // 2024-01-01 was a Monday.
-    return new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2024, 0, 1 + index)));
-  };
+  const weekday = (slug: string) => formatWeekday(["mon", "tue", "wed", "thu", "fri", "sat", "sun"].indexOf(slug) + 1, locale, "long");
   const format = (how: ValueLabel, v: string): string => {
     if (how === "language") return languageName(v, locale);
     if (how === "weekday") return weekday(v);

@@ -24,8 +24,23 @@ export function languageDirection(code: string): "rtl" | "ltr" {
   return RTL_LANGUAGES.has(code) ? "rtl" : "ltr";
 }
 
+// Names already looked up: Intl.DisplayNames is slow to build, and a search page names every
+// language of every result and of the filter panel. Bounded, since codes may come from a URL.
+const names = new Map<string, string>();
+
 /** The language's name in the reader's locale, falling back to the code itself. */
 export function languageName(code: string, displayLocale: string): string {
+  const key = `${displayLocale}|${code}`;
+  let name = names.get(key);
+  if (name === undefined) {
+    if (names.size >= 5000) names.clear();
+    name = lookUpLanguageName(code, displayLocale);
+    names.set(key, name);
+  }
+  return name;
+}
+
+function lookUpLanguageName(code: string, displayLocale: string): string {
   const reviewed = isLocale(displayLocale) ? REVIEWED_LANGUAGE_NAMES[code]?.[displayLocale] : undefined;
   if (reviewed) return reviewed;
   try {
