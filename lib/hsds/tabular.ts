@@ -57,7 +57,8 @@ class Tables {
     this.seen.set(table, seen);
     if (id && seen.has(id)) return false;
     if (id) seen.add(id);
-    const row: Row = { ...extra };
+    // The id first, then the foreign keys, then the object's own fields, as in the specification's tables.
+    const row: Row = { ...(id ? { id } : {}), ...extra };
     for (const [key, value] of Object.entries(object)) if (isScalar(value)) row[key] = String(value);
     this.rows.set(table, [...(this.rows.get(table) ?? []), row]);
     return true;
@@ -123,7 +124,8 @@ export function toTabular(services: readonly Json[]): Record<string, string> {
 // ---- import ----
 
 export type TabularFiles = Partial<Record<TabularTable, string>>;
-export type TabularError = { file: string; line: number; field: string; code: string };
+/** An error found while joining the files, named by file, line and column. */
+export type TabularError = { field: string; code: string };
 
 type Record_ = { row: Row; line: number };
 
@@ -166,9 +168,8 @@ function groupBy(records: Record_[], key: string): Map<string, Record_[]> {
  * the line it came from. Errors: a file that is not CSV, no services.csv, a service whose
  * organization_id names no organisation, a service_at_location whose location_id names no location.
  */
-export function servicesFromTables(files: TabularFiles): { services: { service: Json; line: number }[]; errors: TabularError[]; fileError?: string } {
+export function servicesFromTables(files: TabularFiles): { services: { service: Json; line: number; errors: TabularError[] }[]; fileError?: string } {
   const tables = {} as Record<TabularTable, Record_[]>;
-  const errors: TabularError[] = [];
   for (const table of Object.keys(TABULAR_TABLES) as TabularTable[]) {
     const text = files[table];
     if (text === undefined) {
@@ -176,10 +177,10 @@ export function servicesFromTables(files: TabularFiles): { services: { service: 
       continue;
     }
     const read = readCsvTable(text);
-    if ("error" in read) return { services: [], errors: [], fileError: "csvSyntax" };
+    if ("error" in read) return { services: [], fileError: "csvSyntax" };
     tables[table] = read.records;
   }
-  if (files.services === undefined) return { services: [], errors: [], fileError: "tabularNoServices" };
+  if (files.services === undefined || tables.services.length === 0) return { services: [], fileError: "tabularNoServices" };
   const byId = (table: TabularTable) => new Map(tables[table].filter((r) => r.row.id).map((r) => [r.row.id!, r]));
   const organizations = byId("organizations");
   const locations = byId("locations");
@@ -215,16 +216,18 @@ export function servicesFromTables(files: TabularFiles): { services: { service: 
     };
   };
 
+  const at = (table: TabularTable, line: number, column: string) => `${file(table)}:${line} ${column}`;
   const services = tables.services.map(({ row, line }) => {
+    const errors: TabularError[] = [];
     const id = row.id ?? "";
     const organization = organizationOf(row.organization_id);
-    if (!organization) errors.push({ file: file("services"), line, field: "organization_id", code: "unknownReference" });
+    if (!organization) errors.push({ field: at("services", line, "organization_id"), code: "unknownReference" });
     const translations: Json = {};
     for (const t of serviceTranslations.get(id) ?? []) if (t.row.locale) translations[t.row.locale] = fields(t.row, ["service_id", "locale"]);
     const serviceAtLocations = (salsByService.get(id) ?? []).flatMap((sal) => {
       const location = sal.row.location_id ? locations.get(sal.row.location_id) : undefined;
       if (!location) {
-        errors.push({ file: file("service_at_locations"), line: sal.line, field: "location_id", code: "unknownReference" });
+        errors.push({ field: at("service_at_locations", sal.line, "location_id"), code: "unknownReference" });
         return [];
       }
       return [
@@ -262,7 +265,7 @@ export function servicesFromTables(files: TabularFiles): { services: { service: 
         return sal;
       }),
     };
-    return { service, line };
+    return { service, line, errors };
   });
-  return { services, errors };
+  return { services };
 }

@@ -79,3 +79,6 @@ export const importOutcomeSchema = z.object({
 export const storedImportSummarySchema = z.union([z.object({ report: importReportSchema, outcome: importOutcomeSchema }), importReportSchema.transform((report) => ({ report, outcome: undefined }))]);
 
 export type StoredImportSummary = z.infer<typeof storedImportSummarySchema>;
+
+/** A tabular upload as stored in open_data_import.content (JSON): table name → CSV text. */
+export const storedTablesSchema = z.record(z.string(), z.string());
