@@ -82,3 +82,14 @@ export type StoredImportSummary = z.infer<typeof storedImportSummarySchema>;
 
 /** A tabular upload as stored in open_data_import.content (JSON): table name → CSV text. */
 export const storedTablesSchema = z.record(z.string(), z.string());
+
+/** "This organisation is ours": a claim of an imported organisation without a Y-tunnus. */
+export const importedClaimSchema = z.object({
+  organisationId: z.string().regex(RECORD_ID_PATTERN),
+  name: z.string().trim().min(1, { error: "required" }).max(200, { error: "tooLong" }),
+  message: z.string().trim().min(10, { error: "tooShort" }).max(2000, { error: "tooLong" }),
+});
+
+export function parseImportedClaim(formData: FormData) {
+  return importedClaimSchema.safeParse({ organisationId: formData.get("organisationId"), name: formData.get("name") ?? "", message: formData.get("message") ?? "" });
+}
