@@ -131,7 +131,7 @@ export default async function ImportReportPage({ params }: Props) {
                     {report.rows.map((row) => (
                       <tr key={row.row}>
                         <td className={cell}>{row.row}</td>
-                        <td className={cell}>{outcomeLabel[row.kind]}</td>
+                        <td className={`${cell} whitespace-nowrap`}>{outcomeLabel[row.kind]}</td>
                         <td className={cell}>
                           <bdi>{row.title || "—"}</bdi>
                           {row.kind !== "rejected" && (
