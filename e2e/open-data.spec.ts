@@ -139,3 +139,93 @@ test.describe("moderators' import", () => {
     expect(response?.status()).toBe(404);
   });
 });
+
+test.describe("the tabular form, claims and the referral sheet", () => {
+  test.describe.configure({ timeout: 120_000 });
+
+  test("the import takes several CSV files of the HSDS tabular form at once", async ({ page, context }) => {
+    await signInAs(context, { role: "MODERATOR" });
+    const title = unique("Taulukkokahvila");
+    const csv = (rows: string[][]) => Buffer.from(`\uFEFF${rows.map((r) => r.join(",")).join("\r\n")}\r\n`);
+    const files = [
+      { name: "organizations.csv", mimeType: "text/csv", buffer: csv([["id", "name", "description"], ["o1", unique("Taulukkoyhdistys"), "Yhdistys"]]) },
+      { name: "services.csv", mimeType: "text/csv", buffer: csv([["id", "organization_id", "name", "description", "application_process", "status"], [unique("s"), "o1", title, "Keskustellaan.", "Tule paikalle.", "active"], [unique("s"), "o-missing", "Orpo", "Ei organisaatiota.", "Tule.", "active"]]) },
+      { name: "locations.csv", mimeType: "text/csv", buffer: csv([["id", "location_type", "name"], ["l1", "physical", "Kirjasto"]]) },
+      { name: "service_at_location.csv", mimeType: "text/csv", buffer: csv([["id", "service_id", "location_id"]]) },
+      { name: "addresses.csv", mimeType: "text/csv", buffer: csv([["id", "location_id", "address_1", "city", "postal_code", "state_province", "country", "address_type"], ["a1", "l1", "Kirjastokatu 1", "Helsinki", "00100", "Uusimaa", "FI", "physical"]]) },
+      { name: "schedules.csv", mimeType: "text/csv", buffer: csv([["id", "service_id", "freq", "byday", "opens_at", "closes_at"]]) },
+      { name: "attributes.csv", mimeType: "text/csv", buffer: csv([["id", "link_id", "link_type", "value"]]) },
+    ];
+    await page.goto("/fi/moderation/import");
+    await page.setInputFiles("#import-file", files);
+    await page.fill("#import-source", "Taulukkotesti");
+    await page.getByRole("button", { name: "Tarkista tiedosto" }).click();
+    await expect(page).toHaveURL(/\/fi\/moderation\/import\/[a-z0-9]+$/);
+    await expect(page.locator("tbody tr")).toHaveCount(2);
+    await expect(page.locator("tbody tr").nth(1)).toContainText("services.csv:3 organization_id");
+    await expectNoAxeViolations(page);
+    await screenshot(page, "import-tabular-report-fi");
+  });
+
+  test("a person asks to manage an imported organisation; a moderator approves at /moderation", async ({ page, context, browser }) => {
+    const prisma = db();
+    const name = unique("Tuotu naapuriapu");
+    const org = await prisma.organisation.create({ data: { name, kind: "INFORMAL", importedAt: new Date(), importSource: "Espoon palveluopas", profileReviewedAt: new Date() } });
+    const user = await signInAs(context);
+    for (const locale of ["fi", "ar"]) {
+      await page.goto(`/${locale}/organisations/${org.id}`);
+      await expect(page.locator("#claim-invite-title")).toBeVisible();
+      await expectNoAxeViolations(page);
+      await screenshot(page, `org-claim-invite-${locale}`);
+      await page.goto(`/${locale}/manage/claim/${org.id}`);
+      await expect(page.locator("#claim-name")).toBeVisible();
+      await expectNoAxeViolations(page);
+      await screenshot(page, `claim-form-${locale}`);
+    }
+    await page.goto(`/fi/organisations/${org.id}`);
+    await page.getByRole("link", { name: "Pyydä organisaation hallintaoikeutta" }).click();
+    await page.fill("#claim-name", "Maija");
+    await page.fill("#claim-message", "lyhyt");
+    await page.getByRole("button", { name: "Lähetä pyyntö" }).click();
+    // The field error, with what was typed kept.
+    await expect(page.locator("#claim-message-error")).toBeVisible();
+    await expect(page.locator("#claim-name")).toHaveValue("Maija");
+    await page.fill("#claim-message", "Olen ryhmän vetäjä, ks. Facebook-sivumme.");
+    await page.getByRole("button", { name: "Lähetä pyyntö" }).click();
+    await expect(page.getByRole("status")).toContainText("Pyyntö on lähetetty");
+
+    const moderatorContext = await browser.newContext();
+    const moderatorPage = await moderatorContext.newPage();
+    await signInAs(moderatorContext, { role: "MODERATOR" });
+    for (const locale of ["ar", "fi"]) {
+      await moderatorPage.goto(`/${locale}/moderation`);
+      await expect(moderatorPage.getByTestId("imported-claims")).toContainText(user.email);
+      await expectNoAxeViolations(moderatorPage);
+      await screenshot(moderatorPage, `moderation-claims-${locale}`);
+    }
+    await moderatorPage.getByTestId("imported-claims").getByRole("button", { name: `Hyväksy: ${name}` }).click();
+    await expect(moderatorPage.getByTestId("imported-claims").getByRole("status").first()).toContainText("Päätös tehty");
+    await expect.poll(async () => (await prisma.membership.findUnique({ where: { userId_organisationId: { userId: user.id, organisationId: org.id } } }))?.role).toBe("OWNER");
+    await moderatorContext.close();
+  });
+
+  test("the referral sheet says 'not yet confirmed by the organiser' for an imported notice, with no confirmation date", async ({ page }) => {
+    const prisma = db();
+    const notice = await prisma.activity.findUniqueOrThrow({ where: { id: "demo-act-001" }, select: { awaitingOrganiser: true, importSource: true } });
+    await prisma.activity.update({ where: { id: "demo-act-001" }, data: { awaitingOrganiser: true, importSource: "Espoon palveluopas" } });
+    try {
+      await page.goto("/fi/list?ids=demo-act-001&for=ar");
+      const notes = page.getByTestId("sheet-not-confirmed");
+      await expect(notes.filter({ hasText: "لم يؤكدها المنظم بعد" })).toHaveCount(1);
+      await expect(notes.filter({ hasText: "Järjestäjä ei ole vielä vahvistanut tietoja" })).toHaveCount(1);
+      await expect(page.getByText("Tiedot vahvistettu")).toHaveCount(0);
+      await expectNoAxeViolations(page);
+      await screenshot(page, "referral-sheet-imported-fi");
+      await page.goto("/ar/list?ids=demo-act-001&for=ar");
+      await expect(page.getByTestId("sheet-not-confirmed").first()).toBeVisible();
+      await screenshot(page, "referral-sheet-imported-ar");
+    } finally {
+      await prisma.activity.update({ where: { id: "demo-act-001" }, data: notice });
+    }
+  });
+});

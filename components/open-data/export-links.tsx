@@ -27,6 +27,11 @@ export async function ExportLinks({ query, locale, total }: { query: Record<stri
           </a>
         </li>
         <li>
+          <a href={`/api/activities/export.zip?${qs}`} download className="inline-block py-1 text-brand-800 underline">
+            {t("export.zip")}
+          </a>
+        </li>
+        <li>
           <Link href="/open-data" className="inline-block py-1 text-brand-800 underline">
             {t("export.about")}
           </Link>

@@ -9,6 +9,7 @@ import { addressLine, routePlanner } from "@/lib/referral/route-planner";
 import { describeSlots } from "@/lib/schedule/summary";
 import { LinkedText } from "@/components/ui/linked-text";
 import { capacityShown } from "@/lib/reports/status";
+import { ImportedNote } from "@/components/open-data/provenance";
 
 /** Which text a column shows: its own language, the original marked as such, or none (see the other column). */
 export type ColumnText = { text: ReferralText; marked: boolean } | { text: undefined; elsewhere: ReferralText };
@@ -58,6 +59,7 @@ export async function SheetColumn({ activity, locale, column, headingId }: Props
   const t = await getTranslations({ locale, namespace: "ActivityPage" });
   const tCard = await getTranslations({ locale, namespace: "ActivityCard" });
   const tEnum = await getTranslations({ locale, namespace: "Enums" });
+  const tImport = await getTranslations({ locale, namespace: "Import" });
   const tSheet = await getTranslations({ locale, namespace: "ReferralSheet" });
   const tCapacity = await getTranslations({ locale, namespace: "Capacity" });
   const capacity = capacityShown(activity.capacityStatus, activity.capacitySetAt);
@@ -184,9 +186,17 @@ export async function SheetColumn({ activity, locale, column, headingId }: Props
               </p>
             )}
           </Field>
-          <Field label={tSheet("lastConfirmedLabel")}>
-            <p>{formatDate(activity.lastConfirmedAt, locale)}</p>
-          </Field>
+          {activity.awaitingOrganiser ? (
+            <Field label={tImport("detailsStatus")}>
+              <div data-testid="sheet-not-confirmed">
+                <ImportedNote source={activity.importSource} locale={locale} />
+              </div>
+            </Field>
+          ) : (
+            <Field label={tSheet("lastConfirmedLabel")}>
+              <p>{formatDate(activity.lastConfirmedAt, locale)}</p>
+            </Field>
+          )}
           {capacity && (
             <Field label={tCapacity("sheetLabel")}>
               <p data-testid="sheet-capacity" data-capacity={capacity.status}>

@@ -1,53 +1,30 @@
+import { parse } from "csv-parse/sync";
+
 // CSV in the form spreadsheets open without asking: UTF-8 with a byte-order mark, CRLF line
 // ends, every field quoted when it needs to be. A cell that a spreadsheet would run as a
 // formula (=, +, -, @, tab, CR at the start) is prefixed with an apostrophe (OWASP CSV injection).
 
 export const BOM = "\uFEFF";
 
-function cell(value: string | number | boolean | null | undefined): string {
+function cell(value: string | number | boolean | null | undefined, guardFormulas: boolean): string {
   if (value === null || value === undefined) return "";
   let text = String(value);
-  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (guardFormulas && typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n;]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | boolean | null | undefined)[])[]): string {
-  return BOM + [header, ...rows].map((row) => row.map(cell).join(",")).join("\r\n") + "\r\n";
+/** `guardFormulas: false` for files meant for programs (the HSDS tabular form), where text must stay exact. */
+export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | boolean | null | undefined)[])[], options: { guardFormulas?: boolean } = {}): string {
+  const guard = options.guardFormulas ?? true;
+  return BOM + [header, ...rows].map((row) => row.map((value) => cell(value, guard)).join(",")).join("\r\n") + "\r\n";
 }
 
-/** Parses CSV (RFC 4180, with or without a BOM) into rows of strings. */
+/** Parses CSV (RFC 4180, with or without a BOM) into rows of strings; [] when it is not CSV. */
 export function parseCsv(text: string): string[][] {
-  const input = text.replace(/^\uFEFF/, "");
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < input.length; i++) {
-    const c = input[i]!;
-    if (quoted) {
-      if (c === '"') {
-        if (input[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += c;
-      continue;
-    }
-    if (c === '"' && field === "") quoted = true;
-    else if (c === ",") {
-      row.push(field);
-      field = "";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && input[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += c;
+  try {
+    const rows = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
+    return rows.filter((r) => r.some((f) => f !== ""));
+  } catch {
+    return [];
   }
-  if (field !== "" || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.some((f) => f !== ""));
 }

@@ -1,4 +1,6 @@
 import "server-only";
+import { zipSync } from "fflate";
+import { toTabular } from "./tabular";
 import { pickTranslation } from "../activities/translation";
 import { getReferenceData, municipalityName } from "../reference/municipalities";
 import { searchAllIds } from "../search/open-data";
@@ -107,4 +109,26 @@ export async function exportHsds(options: { params: SearchParamsInput; locale: s
     generated_at: new Date().toISOString(),
     truncated,
   };
+}
+
+/**
+ * The same services as the HSDS JSON export in the specification's tabular form: one CSV file
+ * per object (lib/hsds/tabular.ts) and a datapackage.json, zipped.
+ */
+export async function exportTabular(options: { params: SearchParamsInput; locale: string; origin: string }): Promise<{ zip: Uint8Array; count: number; truncated: boolean }> {
+  const document = await exportHsds(options);
+  const files = toTabular(document.contents);
+  const datapackage = {
+    name: "tukiverkko-activities",
+    title: "Tukiverkko activities (HSDS 3.1, tabular)",
+    profile: "tabular-data-package",
+    licenses: [{ name: "CC-BY-4.0", path: "https://creativecommons.org/licenses/by/4.0/", title: "Creative Commons Attribution 4.0" }],
+    sources: [{ title: "Tukiverkko", path: document.source }],
+    created: document.generated_at,
+    resources: Object.keys(files).map((path) => ({ name: path.replace(/\.csv$/, ""), path, profile: "tabular-data-resource", format: "csv", mediatype: "text/csv", encoding: "utf-8" })),
+  };
+  const encoder = new TextEncoder();
+  const entries: Record<string, Uint8Array> = { "datapackage.json": encoder.encode(JSON.stringify(datapackage, null, 2)) };
+  for (const [path, text] of Object.entries(files)) entries[path] = encoder.encode(text);
+  return { zip: zipSync(entries, { level: 6 }), count: document.contents.length, truncated: document.truncated };
 }

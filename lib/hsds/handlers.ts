@@ -45,6 +45,28 @@ function serviceFilters(query: HsdsQuery): ServiceFilters {
   };
 }
 
+/** Largest page read at a time while an ndjson answer is written. */
+const NDJSON_CHUNK = 100;
+
+/**
+ * A list answer: the specification's page envelope, or with `format=ndjson` every result (no
+ * paging), one object a line, read a page at a time as the response is streamed.
+ */
+async function listOutcome(query: HsdsQuery, page: (paging: { page: number; perPage: number }) => Promise<{ total: number; contents: unknown[] }>): Promise<HsdsOutcome> {
+  if (query.format === "ndjson") {
+    async function* lines() {
+      for (let n = 1; ; n++) {
+        const { total, contents } = await page({ page: n, perPage: NDJSON_CHUNK });
+        yield* contents;
+        if (contents.length === 0 || n * NDJSON_CHUNK >= total) return;
+      }
+    }
+    return { status: 200, lines: lines() };
+  }
+  const { total, contents } = await page(query);
+  return { status: 200, body: toPage(contents, total, query.page, query.perPage) };
+}
+
 const notFound: HsdsOutcome = { status: 404, error: "not_found" };
 
 export async function apiRoot(ctx: HsdsRequestContext): Promise<HsdsOutcome> {
@@ -61,11 +83,13 @@ export async function apiRoot(ctx: HsdsRequestContext): Promise<HsdsOutcome> {
 export function listServices(ctx: HsdsRequestContext): Promise<HsdsOutcome> {
   return withQuery(ctx, async (query) => {
     const mapping = await mappingContext(ctx);
-    const { total, rows } = await listServiceRows(serviceFilters(query), query);
-    const contents = query.minimal
-      ? rows.map((row) => ({ id: toServiceCore(row, mapping, false).id, name: toServiceCore(row, mapping, false).name, status: "active", last_modified: row.updatedAt.toISOString() }))
-      : rows.map((row) => (query.full ? toService(row, mapping) : toServiceCore(row, mapping)));
-    return { status: 200, body: toPage(contents, total, query.page, query.perPage) };
+    return listOutcome(query, async (paging) => {
+      const { total, rows } = await listServiceRows(serviceFilters(query), paging);
+      const contents = query.minimal
+        ? rows.map((row) => ({ id: toServiceCore(row, mapping, false).id, name: toServiceCore(row, mapping, false).name, status: "active", last_modified: row.updatedAt.toISOString() }))
+        : rows.map((row) => (query.full ? toService(row, mapping) : toServiceCore(row, mapping)));
+      return { total, contents };
+    });
   });
 }
 
@@ -78,9 +102,10 @@ export async function getService(ctx: HsdsRequestContext, id: string): Promise<H
 export function listOrganizations(ctx: HsdsRequestContext): Promise<HsdsOutcome> {
   return withQuery(ctx, async (query) => {
     const mapping = await mappingContext(ctx);
-    const { total, rows } = await listOrganisationRows({ search: query.search, taxonomyTermIds: query.taxonomyTermIds, taxonomyId: query.taxonomyId }, query);
-    const contents = await Promise.all(rows.map((row) => organizationBody(row, mapping, query.full || query.fullService, query.fullService)));
-    return { status: 200, body: toPage(contents, total, query.page, query.perPage) };
+    return listOutcome(query, async (paging) => {
+      const { total, rows } = await listOrganisationRows({ search: query.search, taxonomyTermIds: query.taxonomyTermIds, taxonomyId: query.taxonomyId }, paging);
+      return { total, contents: await Promise.all(rows.map((row) => organizationBody(row, mapping, query.full || query.fullService, query.fullService))) };
+    });
   });
 }
 
@@ -102,9 +127,16 @@ export function getOrganization(ctx: HsdsRequestContext, id: string): Promise<Hs
 export function listServiceAtLocations(ctx: HsdsRequestContext): Promise<HsdsOutcome> {
   return withQuery(ctx, async (query) => {
     const mapping = await mappingContext(ctx);
-    const { total, pairs } = await listServiceAtLocationRows(serviceFilters(query), query);
-    const contents = pairs.flatMap(({ row, key }) => toServiceAtLocations(row, mapping, true).filter((sal) => sal.id === hsdsId("service_at_location", key)));
-    return { status: 200, body: toPage(contents, total, query.page, query.perPage) };
+    return listOutcome(query, async (paging) => {
+      const { total, pairs } = await listServiceAtLocationRows({ ...serviceFilters(query), proximity: query.proximity }, paging);
+      // With proximity each place says how far it is (an extension field, in kilometres).
+      const contents = pairs.flatMap(({ row, key, distanceKm }) =>
+        toServiceAtLocations(row, mapping, true)
+          .filter((sal) => sal.id === hsdsId("service_at_location", key))
+          .map((sal) => (distanceKm === undefined ? sal : { ...sal, distance_km: Math.round(distanceKm * 1000) / 1000 })),
+      );
+      return { total, contents };
+    });
   });
 }
 
@@ -126,8 +158,7 @@ export async function getServiceAtLocation(ctx: HsdsRequestContext, id: string):
 export function listTaxonomies(ctx: HsdsRequestContext): Promise<HsdsOutcome> {
   return withQuery(ctx, async (query) => {
     const all = HSDS_TAXONOMY_NAMES.map((name) => toTaxonomy(name, ctx.labels, ctx.origin)).filter((t) => matches(query.search, t.name, t.description));
-    const contents = all.slice((query.page - 1) * query.perPage, query.page * query.perPage);
-    return { status: 200, body: toPage(contents, all.length, query.page, query.perPage) };
+    return listOutcome(query, async (paging) => ({ total: all.length, contents: all.slice((paging.page - 1) * paging.perPage, paging.page * paging.perPage) }));
   });
 }
 
@@ -139,14 +170,14 @@ export async function getTaxonomy(ctx: HsdsRequestContext, id: string): Promise<
 export function listTaxonomyTerms(ctx: HsdsRequestContext): Promise<HsdsOutcome> {
   return withQuery(ctx, async (query) => {
     // Our taxonomies are flat: every term is a top term, and none has a parent.
-    if (query.parentId) return { status: 200, body: toPage([], 0, query.page, query.perPage) };
+    const nothing = () => listOutcome(query, async () => ({ total: 0, contents: [] }));
+    if (query.parentId) return nothing();
     const only = query.taxonomyId ? taxonomyById(query.taxonomyId) : undefined;
-    if (query.taxonomyId && !only) return { status: 200, body: toPage([], 0, query.page, query.perPage) };
+    if (query.taxonomyId && !only) return nothing();
     const all = HSDS_TAXONOMY_NAMES.filter((name) => !only || name === only)
       .flatMap((name) => HSDS_TAXONOMIES[name].values.map((value) => toTerm(name, value, ctx.labels, ctx.origin)))
       .filter((term) => matches(query.search, term.name, term.code));
-    const contents = all.slice((query.page - 1) * query.perPage, query.page * query.perPage);
-    return { status: 200, body: toPage(contents, all.length, query.page, query.perPage) };
+    return listOutcome(query, async (paging) => ({ total: all.length, contents: all.slice((paging.page - 1) * paging.perPage, paging.page * paging.perPage) }));
   });
 }
 

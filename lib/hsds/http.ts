@@ -27,7 +27,23 @@ export type HsdsRequestContext = {
   origin: string;
 };
 
-export type HsdsOutcome = { status: 200; body: unknown } | { status: 400 | 404; error: string; parameter?: string };
+export type HsdsOutcome = { status: 200; body: unknown } | { status: 200; lines: AsyncIterable<unknown> } | { status: 400 | 404; error: string; parameter?: string };
+
+/** One JSON object a line (application/x-ndjson), written as the lines are produced. */
+function ndjsonStream(lines: AsyncIterable<unknown>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const iterator = lines[Symbol.asyncIterator]();
+  return new ReadableStream({
+    async pull(controller) {
+      const next = await iterator.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(`${JSON.stringify(next.value)}\n`));
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+  });
+}
 
 function publicOrigin(request: Request): string {
   if (siteUrlConfigured) return new URL(env.SITE_URL).origin;
@@ -72,6 +88,13 @@ export async function handleHsdsRequest(request: Request, produce: (ctx: HsdsReq
   const outcome = await produce({ url, params: url.searchParams, labels, origin: publicOrigin(request) });
   if (outcome.status !== 200) {
     return json(outcome.status, { error: outcome.error, ...(outcome.parameter ? { parameter: outcome.parameter } : {}) }, { "Content-Language": labels.locale, "Cache-Control": "no-store" });
+  }
+  if ("lines" in outcome) {
+    // Streamed: no entity tag (it would need the whole body first); Last-Modified still answers.
+    return new Response(request.method === "HEAD" ? null : ndjsonStream(outcome.lines), {
+      status: 200,
+      headers: { "Content-Type": "application/x-ndjson; charset=utf-8", ...CORS_HEADERS, ...common },
+    });
   }
   const body = JSON.stringify(outcome.body);
   const etag = `"${createHash("sha256").update(labels.locale).update("\n").update(body).digest("base64url").slice(0, 32)}"`;

@@ -21,9 +21,33 @@ const OWN_PARAMETERS = {
   municipality: { name: "municipality", in: "query", required: false, description: "Finnish municipality code (3 digits); repeatable. Includes online activities open to the whole of Finland.", schema: { type: "string", pattern: "^\\d{3}$" } },
   region: { name: "region", in: "query", required: false, description: "Finnish region (maakunta) code (2 digits); repeatable.", schema: { type: "string", pattern: "^\\d{2}$" } },
   language: { name: "language", in: "query", required: false, description: "ISO 639 code of a language the activity is run in or offers support in; repeatable.", schema: { type: "string" } },
+  // The specification's two parameters, described as this API answers them.
+  format: {
+    name: "format",
+    in: "query",
+    required: false,
+    description: "`json` (default): a page in the paging envelope. `ndjson`: every result without paging, streamed as `application/x-ndjson`, one JSON object a line (page and per_page are ignored). Anything else answers 400.",
+    schema: { type: "string", enum: ["json", "ndjson"] },
+  },
+  proximity: {
+    name: "proximity",
+    in: "query",
+    required: false,
+    description:
+      "`lat,lng` or `lat,lng,radius_km` (WGS 84 decimal degrees; radius in kilometres, at most 2000): only places with coordinates, nearest first, each with `distance_km`; online presences are left out. As in the specification, a single number is metres around the centre of the given `postcode` (the mean of our places' coordinates there). Malformed values answer 400.",
+    schema: { type: "string", pattern: "^-?\\d+(\\.\\d+)?(,-?\\d+(\\.\\d+)?(,\\d+(\\.\\d+)?)?)?$" },
+    examples: { point: { value: "60.1699,24.9384,5" }, postcode: { value: "1500" } },
+  },
 } as const;
 
 const PRODUCT_FILTERS = ["/services", "/service_at_locations"];
+
+/** A list's 200 answer: the page envelope as JSON, or with format=ndjson one item a line. */
+function withNdjson(response: unknown): unknown {
+  const r = (response ?? {}) as { description?: string; content?: Record<string, { schema?: { properties?: { contents?: { items?: unknown } } } }> };
+  const item = r.content?.["application/json"]?.schema?.properties?.contents?.items;
+  return { ...r, content: { ...(r.content ?? {}), "application/x-ndjson": { schema: item ?? { type: "object" } } } };
+}
 
 export function openApiDocument(origin: string): unknown {
   const paths: Record<string, PathItem> = {};
@@ -42,7 +66,11 @@ export function openApiDocument(origin: string): unknown {
         parameters: [...(op.parameters ?? []), ...own],
         responses: {
           ...((op.responses as Record<string, unknown>) ?? {}),
+          ...(op.parameters ?? []).some((p) => (p as { $ref?: string }).$ref === "#/components/parameters/format")
+            ? { "200": withNdjson((op.responses as Record<string, unknown> | undefined)?.["200"]) }
+            : {},
           "304": { description: "Not modified (If-None-Match or If-Modified-Since)." },
+          "400": { description: "A malformed parameter: `{ error: \"invalid_parameter\", parameter }`." },
           "429": { description: "Too many requests from one address; see the Retry-After header." },
         },
       };
@@ -58,7 +86,8 @@ export function openApiDocument(origin: string): unknown {
       summary: "Activities that support the integration of immigrants in Finland, as Open Referral HSDS 3.1.",
       description: [
         `Read-only, no key. At most ${limit.points} requests per ${limit.duration} seconds per address (429 with Retry-After beyond that).`,
-        `Lists are paged: page (from 1), per_page (default ${HSDS_DEFAULT_PER_PAGE}, at most ${HSDS_MAX_PER_PAGE}).`,
+        `Lists are paged: page (from 1), per_page (default ${HSDS_DEFAULT_PER_PAGE}, at most ${HSDS_MAX_PER_PAGE}); format=ndjson gives every result, one object a line, without paging.`,
+        "GET /service_at_locations takes proximity=lat,lng[,radius_km] and answers the places nearest first.",
         "Responses carry ETag and Last-Modified and answer If-None-Match and If-Modified-Since with 304. CORS is open for GET.",
         "Only public notices: published, reviewed by a moderator and not expired.",
         `Profile and licence: ${origin}/en/open-data#profile. Data licence: CC BY 4.0. This description adapts the HSDS OpenAPI document by Open Referral (CC BY-SA 4.0).`,

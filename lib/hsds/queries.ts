@@ -7,6 +7,8 @@ import { searchAllIds } from "../search/open-data";
 import { hsdsId, isUuid } from "./ids";
 import { organizationUuid, serviceUuid, type OrganisationRow, type ServiceRow } from "./mapping";
 import { HSDS_TAXONOMIES, taxonomyById, termById, type HsdsTaxonomyName } from "./taxonomies";
+import type { HsdsProximity } from "../validation/hsds-query";
+import { distanceKm } from "./geo";
 
 // Reads for the HSDS API and the exports: only public notices (lib/activities/visibility.ts)
 // and the organisations that have at least one, with a reviewed profile (decision 008).
@@ -80,6 +82,8 @@ export type ServiceFilters = {
   organizationId?: string;
   modifiedAfter?: Date;
   postcode?: string;
+  /** Service-at-locations only: places within (and sorted by) the distance from a point. */
+  proximity?: HsdsProximity;
 };
 
 export type Paging = { page: number; perPage: number };
@@ -126,7 +130,8 @@ async function serviceWhere(filters: ServiceFilters, now: Date): Promise<{ where
     and.push({ organisationId });
   }
   if (filters.modifiedAfter) and.push({ updatedAt: { gte: filters.modifiedAfter } });
-  if (filters.postcode) and.push({ places: { some: { postalCode: filters.postcode } } });
+  // With proximity=<metres> the postcode is the centre of the circle, not a filter.
+  if (filters.postcode && filters.proximity?.kind !== "postcode") and.push({ places: { some: { postalCode: filters.postcode } } });
   return { where: { AND: and }, order };
 }
 
@@ -203,26 +208,54 @@ export async function getServiceRow(uuid: string, now: Date = new Date()): Promi
   return (await prisma.activity.findUnique({ where: { id }, select: serviceSelect })) ?? undefined;
 }
 
-/** The service-at-location pairs of the matching notices (one per place, one for online), paged. */
+/** The centre of a postcode: the mean of our public places' coordinates there. */
+async function postcodeCentre(postcode: string, now: Date): Promise<{ lat: number; lng: number } | undefined> {
+  const found = await prisma.place.aggregate({
+    where: { postalCode: postcode, latitude: { not: null }, longitude: { not: null }, activity: publicActivityWhere(now) },
+    _avg: { latitude: true, longitude: true },
+  });
+  return found._avg.latitude !== null && found._avg.longitude !== null ? { lat: found._avg.latitude, lng: found._avg.longitude } : undefined;
+}
+
+type SalKey = { activityId: string; key: string; distanceKm?: number };
+
+/**
+ * The service-at-location pairs of the matching notices (one per place, one for online), paged.
+ * With proximity, only places with coordinates within the radius, nearest first.
+ */
 export async function listServiceAtLocationRows(filters: ServiceFilters, paging: Paging, now: Date = new Date()) {
+  const empty = { total: 0, pairs: [] as { row: ServiceRow; key: string; distanceKm?: number }[] };
   const found = await serviceWhere(filters, now);
-  if (!found) return { total: 0, pairs: [] as { row: ServiceRow; key: string }[] };
+  if (!found) return empty;
   const light = sortByOrder(
     await prisma.activity.findMany({
       where: found.where,
-      select: { id: true, mode: true, places: { select: { id: true, postalCode: true }, orderBy: { id: "asc" } } },
+      select: { id: true, mode: true, places: { select: { id: true, postalCode: true, latitude: true, longitude: true }, orderBy: { id: "asc" } } },
       orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
     }),
     found.order,
   );
-  const keys = light.flatMap((a) => [
-    ...a.places.filter((p) => !filters.postcode || p.postalCode === filters.postcode).map((p) => ({ activityId: a.id, key: p.id })),
-    ...(a.mode !== "ONSITE" && !filters.postcode ? [{ activityId: a.id, key: `online:${a.id}` }] : []),
-  ]);
+  let keys: SalKey[];
+  const proximity = filters.proximity;
+  if (proximity) {
+    const centre = proximity.kind === "point" ? proximity : filters.postcode ? await postcodeCentre(filters.postcode, now) : undefined;
+    if (!centre) return empty;
+    keys = light
+      .flatMap((a) =>
+        a.places.flatMap((p) => (p.latitude !== null && p.longitude !== null ? [{ activityId: a.id, key: p.id, distanceKm: distanceKm(centre, { lat: p.latitude, lng: p.longitude }) }] : [])),
+      )
+      .filter((k) => proximity.radiusKm === undefined || k.distanceKm <= proximity.radiusKm)
+      .sort((a, b) => a.distanceKm - b.distanceKm || a.key.localeCompare(b.key));
+  } else {
+    keys = light.flatMap((a) => [
+      ...a.places.filter((p) => !filters.postcode || p.postalCode === filters.postcode).map((p) => ({ activityId: a.id, key: p.id })),
+      ...(a.mode !== "ONSITE" && !filters.postcode ? [{ activityId: a.id, key: `online:${a.id}` }] : []),
+    ]);
+  }
   const pageKeys = keys.slice((paging.page - 1) * paging.perPage, paging.page * paging.perPage);
   const rows = await prisma.activity.findMany({ where: { id: { in: [...new Set(pageKeys.map((k) => k.activityId))] } }, select: serviceSelect });
   const byId = new Map(rows.map((row) => [row.id, row]));
-  return { total: keys.length, pairs: pageKeys.flatMap((k) => (byId.has(k.activityId) ? [{ row: byId.get(k.activityId)!, key: k.key }] : [])) };
+  return { total: keys.length, pairs: pageKeys.flatMap((k) => (byId.has(k.activityId) ? [{ row: byId.get(k.activityId)!, key: k.key, distanceKm: k.distanceKm }] : [])) };
 }
 
 /** One service-at-location by its HSDS id: the notice and the location key. */

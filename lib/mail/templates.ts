@@ -141,3 +141,16 @@ export async function sendReportEmail(options: {
   });
   await sendMail({ kind: `report-${options.role}`, to: options.to, subject: t("reportSubject", { title: options.title }), ...body });
 }
+
+/** A moderator's decision on a claim to manage an organisation (texts under "Import.claims.mail"). */
+export async function sendClaimDecisionEmail(options: { to: string; locale: string; organisationName: string; organisationId: string; approved: boolean }) {
+  const { t, locale } = await namespaceTranslator(options.locale, "Import.claims.mail");
+  const name = options.organisationName;
+  const body = render({
+    greeting: t("greeting"),
+    paragraphs: [options.approved ? t("approvedText", { name }) : t("rejectedText", { name })],
+    action: options.approved ? { label: t("approvedAction"), url: absoluteUrl(`/${locale}/manage/organisations/${options.organisationId}`) } : undefined,
+    footer: t("footer"),
+  });
+  await sendMail({ kind: options.approved ? "claim-approved" : "claim-rejected", to: options.to, subject: options.approved ? t("approvedSubject", { name }) : t("rejectedSubject", { name }), ...body });
+}

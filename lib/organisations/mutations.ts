@@ -4,7 +4,7 @@ import { Prisma } from "../db/generated/client";
 import { assertMember, assertModerator, type Actor } from "../auth/permissions";
 import { writeAudit } from "../audit/write";
 import { AppError } from "../errors/app-error";
-import { sendInvitationEmail } from "../mail/templates";
+import { sendClaimDecisionEmail, sendInvitationEmail } from "../mail/templates";
 import { serverRecordId } from "../tokens/record-ids";
 import { organisationSchema, type OrganisationValue } from "../validation/organisation";
 
@@ -118,11 +118,11 @@ async function claimOrganisation(options: { actor: Actor; organisationId: string
   return { kind: "claimed", organisationName: options.organisationName };
 }
 
-/** A moderator decides a claim: approved, the claimant becomes an owner. */
+/** A moderator decides a claim: approved, the claimant becomes an owner. The claimant is emailed either way. */
 export async function decideClaim(options: { actor: Actor; claimId: string; approve: boolean; now?: Date }): Promise<void> {
   assertModerator(options.actor);
-  await prisma.$transaction(async (tx) => {
-    const claim = await tx.organisationClaim.findUnique({ where: { id: options.claimId } });
+  const decided = await prisma.$transaction(async (tx) => {
+    const claim = await tx.organisationClaim.findUnique({ where: { id: options.claimId }, include: { user: { select: { email: true, locale: true } }, organisation: { select: { name: true } } } });
     if (!claim) throw new AppError("NOT_FOUND");
     if (claim.status !== "PENDING") throw new AppError("INVALID_STATE", { messageKey: "alreadyDecided" });
     await tx.organisationClaim.update({ where: { id: claim.id }, data: { status: options.approve ? "APPROVED" : "REJECTED", decidedAt: options.now ?? new Date() } });
@@ -134,7 +134,10 @@ export async function decideClaim(options: { actor: Actor; claimId: string; appr
       });
     }
     await writeAudit(tx, { actorId: options.actor.id, action: options.approve ? "organisation.claim-approve" : "organisation.claim-reject", entityType: "organisation", entityId: claim.organisationId, changes: { claim: claim.id, userId: claim.userId } });
+    return claim;
   });
+  // After the commit: a failed send does not undo the decision.
+  await sendClaimDecisionEmail({ to: decided.user.email, locale: decided.user.locale, organisationName: decided.organisation.name, organisationId: decided.organisationId, approved: options.approve });
 }
 
 async function applyProfile(tx: Tx, organisationId: string, input: ProfileValue) {

@@ -31,6 +31,8 @@ const referralSelect = {
   contactEmail: true,
   contactPhone: true,
   lastConfirmedAt: true,
+  awaitingOrganiser: true,
+  importSource: true,
   capacityStatus: true,
   capacitySetAt: true,
   startDate: true,

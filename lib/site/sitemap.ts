@@ -31,6 +31,7 @@ export async function sitemapEntries(origin: string, now: Date = new Date()): Pr
     entry("/activities"),
     entry("/accessibility"),
     entry("/privacy"),
+    entry("/open-data"),
     ...activities.map((a) => entry(`/activities/${a.id}`, a.updatedAt)),
     ...organisations.map((o) => entry(`/organisations/${o.id}`, o.updatedAt)),
   ];

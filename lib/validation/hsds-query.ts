@@ -40,7 +40,33 @@ export type HsdsQuery = {
   minimal: boolean;
   topOnly: boolean;
   parentId?: string;
+  /** `ndjson`: every result, one JSON object a line, no paging envelope. */
+  format: "json" | "ndjson";
+  proximity?: HsdsProximity;
 };
+
+/**
+ * `proximity=lat,lng[,radius_km]` (ours: a point and an optional radius in kilometres), or the
+ * specification's `proximity=<metres>` with `postcode` (around the postcode's centre).
+ */
+export type HsdsProximity = { kind: "point"; lat: number; lng: number; radiusKm?: number } | { kind: "postcode"; radiusKm: number };
+
+const NUMBER = /^[-+]?\d{1,7}(?:\.\d{1,12})?$/;
+
+export function parseProximity(text: string, hasPostcode: boolean): HsdsProximity | undefined {
+  const parts = text.split(",").map((p) => p.trim());
+  if (parts.some((p) => !NUMBER.test(p))) return undefined;
+  const numbers = parts.map(Number);
+  if (numbers.length === 1) {
+    const metres = numbers[0]!;
+    return hasPostcode && metres > 0 && metres <= 2_000_000 ? { kind: "postcode", radiusKm: metres / 1000 } : undefined;
+  }
+  if (numbers.length !== 2 && numbers.length !== 3) return undefined;
+  const [lat, lng, radiusKm] = numbers as [number, number, number | undefined];
+  if (lat < -90 || lat > 90 || lng < -180 || lng > 180) return undefined;
+  if (radiusKm !== undefined && (radiusKm <= 0 || radiusKm > 2000)) return undefined;
+  return { kind: "point", lat, lng, ...(radiusKm !== undefined ? { radiusKm } : {}) };
+}
 
 export type HsdsQueryResult = { ok: true; query: HsdsQuery } | { ok: false; parameter: string };
 
@@ -60,6 +86,11 @@ export function parseHsdsQuery(params: URLSearchParams): HsdsQueryResult {
   }
   const postcode = params.get("postcode")?.trim();
   if (postcode !== undefined && !/^\d{5}$/.test(postcode)) return { ok: false, parameter: "postcode" };
+  const formatText = params.get("format")?.trim().toLowerCase();
+  if (formatText !== undefined && formatText !== "json" && formatText !== "ndjson") return { ok: false, parameter: "format" };
+  const proximityText = params.get("proximity");
+  const proximity = proximityText === null ? undefined : parseProximity(proximityText, postcode !== undefined);
+  if (proximityText !== null && !proximity) return { ok: false, parameter: "proximity" };
   const search = params.get("search")?.replace(/\s+/g, " ").trim().slice(0, 200);
   return {
     ok: true,
@@ -80,6 +111,8 @@ export function parseHsdsQuery(params: URLSearchParams): HsdsQueryResult {
       minimal: bool(params.get("minimal")),
       topOnly: bool(params.get("top_only")),
       parentId: params.get("parent_id")?.trim() || undefined,
+      format: formatText === "ndjson" ? "ndjson" : "json",
+      proximity,
     },
   };
 }

@@ -3,12 +3,11 @@ import { publicActivityWhere } from "@/lib/activities/visibility";
 import { seedDatabase } from "@/lib/db/seed";
 import { exportCsv, exportHsds } from "@/lib/hsds/export";
 import { confirmImport, discardImport, previewImport } from "@/lib/hsds/import/mutations";
-import { approveNotice } from "@/lib/moderation/mutations";
 import { confirmInTx } from "@/lib/activities/mutations";
-import type { Actor } from "@/lib/auth/permissions";
 import { getTestPrisma, truncateAll } from "../support/db";
 import { createActivity, createOrganisation } from "../support/factories";
 import { hsdsErrors } from "../support/hsds";
+import { approveAll, moderator, publicData } from "../support/hsds-import";
 
 // The moderators' import: a dry run that reports and changes nothing, duplicates shown for a
 // decision, errors with row and field; and the round trip: the seed exported as HSDS JSON (and
@@ -16,38 +15,6 @@ import { hsdsErrors } from "../support/hsds";
 
 const prisma = getTestPrisma();
 const ORIGIN = "https://tukiverkko.example";
-
-async function moderator(): Promise<Actor> {
-  const user = await prisma.user.create({ data: { email: `mod-${Math.random().toString(36).slice(2)}@example.fi`, role: "MODERATOR" } });
-  return { id: user.id, role: "MODERATOR" };
-}
-
-/** Every public notice as the public sees it, without our ids, in a stable order. */
-async function publicData() {
-  const rows = await prisma.activity.findMany({
-    where: publicActivityWhere(),
-    select: {
-      originalLanguage: true, themes: true, targetGroups: true, forms: true, languages: true, supportLanguages: true, finnishLevel: true, mode: true,
-      nationwide: true, municipalities: true, isFree: true, registration: true, registrationUrl: true, registrationEmail: true, registrationPhone: true,
-      onlineUrl: true, acceptsReferrals: true, contactBeforeReferral: true, childcare: true, accessibility: true, genderSpace: true, ageMin: true, ageMax: true,
-      contactName: true, contactEmail: true, contactPhone: true, startDate: true, endDate: true,
-      organisation: { select: { name: true, kind: true, businessId: true, website: true, email: true, phone: true, translations: { select: { locale: true, description: true }, orderBy: { locale: "asc" } } } },
-      translations: { select: { locale: true, title: true, summary: true, description: true, howToJoin: true, integrationSupport: true, scheduleNote: true, costNote: true, easySummary: true }, orderBy: { locale: "asc" } },
-      places: { select: { name: true, streetAddress: true, postalCode: true, postOffice: true, municipalityCode: true, latitude: true, longitude: true }, orderBy: [{ streetAddress: "asc" }, { postalCode: "asc" }] },
-      slots: { select: { weekday: true, startMinute: true, endMinute: true, everyNWeeks: true }, orderBy: [{ weekday: "asc" }, { startMinute: "asc" }] },
-      pauses: { select: { startDate: true, endDate: true }, orderBy: { startDate: "asc" } },
-    },
-  });
-  const key = (r: (typeof rows)[number]) => `${r.organisation.name}|${r.translations.find((t) => t.locale === r.originalLanguage)?.title}`;
-  return rows.sort((a, b) => key(a).localeCompare(key(b)));
-}
-
-async function approveAll(actor: Actor, ids: string[]) {
-  for (const id of ids) {
-    const { contentVersion } = await prisma.activity.findUniqueOrThrow({ where: { id }, select: { contentVersion: true } });
-    await approveNotice({ actor, activityId: id, version: contentVersion });
-  }
-}
 
 describe("round trip", () => {
   let hsds: string;

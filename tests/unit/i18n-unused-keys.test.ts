@@ -82,6 +82,8 @@ const DYNAMIC_KEYS: Record<string, Allowed> = {
   "Alerts.frequencies.*": { why: "one label per alert frequency" },
   // Open data import (docs/decisions/016): the row and file error codes of lib/hsds/import/parse.ts.
   "Import.errors.*": { why: "one message per import error code (row, field and file errors; unknown codes are shown as the code)" },
+  "Import.uploadErrors.*": { why: "the upload form's error from the query (UPLOAD_ERRORS in moderation/import/page.tsx)" },
+  "Import.claims.errors.*": { why: "the claim form's field error from the query (FIELD_ERRORS in manage/claim/[id]/page.tsx)" },
   "Email.reportReason*": { why: "the reason in a report email", keys: ["CONTACT", "NOT_RUNNING", "TIME_PLACE", "FULL", "OTHER"].map((k) => `Email.reportReason${k}`) },
 };
 

@@ -8,6 +8,8 @@ import { listQueue } from "@/lib/moderation/queries";
 import { countOpenReports } from "@/lib/reports/queries";
 import { Badge } from "@/components/ui/badge";
 import { SignOutEverywhere } from "@/components/account/sign-out-everywhere";
+import { ImportedClaimQueue } from "@/components/open-data/claim-queue";
+import { decideClaimAction } from "./actions";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
@@ -40,6 +42,7 @@ export default async function ModerationQueuePage({ params, searchParams }: Prop
           {t("reportsLink")}
         </Link>
       </p>
+      <ImportedClaimQueue actor={user} locale={locale} decideClaimAction={decideClaimAction} />
       {queue.length === 0 ? (
         <p>{t("queueEmpty")}</p>
       ) : (

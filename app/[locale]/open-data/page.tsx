@@ -94,6 +94,7 @@ export default async function OpenDataPage({ params }: Props) {
         </ul>
         <h3 className="font-semibold">{t("parametersTitle")}</h3>
         <p>{t("parameters", { limit: HSDS_MAX_PER_PAGE })}</p>
+        <p>{t("parametersMore")}</p>
         <h3 className="font-semibold">{t("examplesTitle")}</h3>
         <ul className="flex flex-col gap-2 ps-5 [list-style:disc]">
           {examples.map((example) => (
@@ -139,6 +140,7 @@ export default async function OpenDataPage({ params }: Props) {
           {t("exportsTitle")}
         </h2>
         <p>{t("exports", { limit: ALL_IDS_LIMIT })}</p>
+        <p>{t("exportsTabular")}</p>
         <p>
           <Link href="/activities" className={link}>
             {t("exportsLink")}

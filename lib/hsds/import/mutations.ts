@@ -7,7 +7,9 @@ import { AppError } from "../../errors/app-error";
 import { defaultValidUntil, toDate, validUntilInstant } from "../../activities/content";
 import { syncSearchDocument } from "../../search/sync";
 import { isLocale } from "../../i18n/locales";
-import { foldName, parseCsvImport, parseHsdsJson, type MunicipalityLookup } from "./parse";
+import { foldName, parseCsvImport, parseHsdsJson, parseTabularImport, type MunicipalityLookup } from "./parse";
+import { TABULAR_TABLES, type TabularFiles, type TabularTable } from "../tabular";
+import { storedTablesSchema } from "../../validation/open-data-import";
 import { SIMILAR_TITLE, titleSimilarity } from "./similarity";
 import type { ImportNotice, ImportOrganisation, ImportReport, OrganisationOutcome, ParsedImport, RowOutcome } from "./types";
 
@@ -35,9 +37,29 @@ export function detectFormat(fileName: string, content: string): "hsds-json" | "
   return fileName.toLowerCase().endsWith(".json") || start === "{" || start === "[" ? "hsds-json" : "csv";
 }
 
+/** The stored tables of a tabular upload, parsed (never cast); undefined when damaged. */
+function storedTables(content: string): TabularFiles | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(content);
+  } catch {
+    return undefined;
+  }
+  const parsed = storedTablesSchema.safeParse(data);
+  if (!parsed.success) return undefined;
+  const tables: TabularFiles = {};
+  for (const [name, text] of Object.entries(parsed.data)) if (name in TABULAR_TABLES) tables[name as TabularTable] = text;
+  return tables;
+}
+
 async function parseFile(db: Db, options: { format: string; content: string; textLanguage: string }): Promise<ParsedImport> {
   const lookup = await municipalityLookup(db);
-  return options.format === "csv" ? parseCsvImport(options.content, { lookup, textLanguage: options.textLanguage }) : parseHsdsJson(options.content, { lookup, textLanguage: options.textLanguage });
+  const settings = { lookup, textLanguage: options.textLanguage };
+  if (options.format === "hsds-tabular") {
+    const tables = storedTables(options.content);
+    return tables ? parseTabularImport(tables, settings) : { organisations: [], notices: [], errors: [], rows: 0, fileError: "invalidFile" };
+  }
+  return options.format === "csv" ? parseCsvImport(options.content, settings) : parseHsdsJson(options.content, settings);
 }
 
 function titleOf(notice: ImportNotice): string {
@@ -100,15 +122,20 @@ export async function analyseImport(db: Db, parsed: ParsedImport): Promise<Impor
   return { rows, organisations, counts: { create: count("create"), update: count("update"), duplicate: count("duplicate"), rejected: count("rejected") } };
 }
 
-/** The dry run: checks the file and keeps it with its report. Nothing else is written. */
-export async function previewImport(options: { actor: Actor; fileName: string; content: string; textLanguage: string; source: string }): Promise<{ id: string; report: ImportReport }> {
+/**
+ * The dry run: checks the file (HSDS JSON or our CSV as `content`; the HSDS tabular form as
+ * `tables`) and keeps it with its report. Nothing else is written.
+ */
+export async function previewImport(options: { actor: Actor; fileName: string; content?: string; tables?: TabularFiles; textLanguage: string; source: string }): Promise<{ id: string; report: ImportReport }> {
   assertModerator(options.actor);
-  if (Buffer.byteLength(options.content, "utf8") > MAX_IMPORT_BYTES) throw new AppError("VALIDATION", { fieldErrors: { file: ["fileTooLarge"] } });
+  const format = options.tables ? "hsds-tabular" : detectFormat(options.fileName, options.content ?? "");
+  const content = options.tables ? JSON.stringify(options.tables) : (options.content ?? "");
+  const size = options.tables ? Object.values(options.tables).reduce((sum, text) => sum + Buffer.byteLength(text ?? "", "utf8"), 0) : Buffer.byteLength(content, "utf8");
+  if (size > MAX_IMPORT_BYTES) throw new AppError("VALIDATION", { fieldErrors: { file: ["fileTooLarge"] } });
   const textLanguage = isLocale(options.textLanguage) ? options.textLanguage : "fi";
-  const format = detectFormat(options.fileName, options.content);
-  const report = await analyseImport(prisma, await parseFile(prisma, { format, content: options.content, textLanguage }));
+  const report = await analyseImport(prisma, await parseFile(prisma, { format, content, textLanguage }));
   const saved = await prisma.openDataImport.create({
-    data: { createdById: options.actor.id, fileName: options.fileName.slice(0, 200), format, source: options.source.slice(0, 200), textLanguage, content: options.content, summary: report as unknown as Prisma.InputJsonValue },
+    data: { createdById: options.actor.id, fileName: options.fileName.slice(0, 200), format, source: options.source.slice(0, 200), textLanguage, content, summary: report },
     select: { id: true },
   });
   return { id: saved.id, report };
@@ -250,7 +277,7 @@ export async function confirmImport(options: { actor: Actor; importId: string; i
         await writeAudit(tx, { actorId: options.actor.id, action: "activity.import", entityType: "activity", entityId: created.id, changes: { source: batch.source, row: row.row, duplicate: row.kind === "duplicate" } });
         outcome.created.push(created.id);
       }
-      await tx.openDataImport.update({ where: { id: batch.id }, data: { status: "IMPORTED", importedAt: now, content: "", summary: { report, outcome } as unknown as Prisma.InputJsonValue } });
+      await tx.openDataImport.update({ where: { id: batch.id }, data: { status: "IMPORTED", importedAt: now, content: "", summary: { report, outcome } } });
       return outcome;
     },
     { timeout: 120_000, maxWait: 30_000 },

@@ -7,6 +7,7 @@ import { normaliseBusinessId } from "../../validation/business-id";
 import { parseCsv } from "../csv";
 import { CSV_COLUMNS } from "../export-columns";
 import { HSDS_TAXONOMIES, termById, type HsdsTaxonomyName } from "../taxonomies";
+import { servicesFromTables, type TabularFiles } from "../tabular";
 import type { ImportError, ImportNotice, ImportOrganisation, ImportText, ParsedImport } from "./types";
 
 // An HSDS JSON file (an array of services, the API's page envelope, or our export) or our CSV
@@ -449,3 +450,22 @@ export function parseCsvImport(content: string, options: { lookup: MunicipalityL
   return collect(parsed, table.length - 1);
 }
 
+
+/**
+ * The HSDS tabular form (organizations.csv, services.csv, locations.csv, ...): the files joined
+ * by their ids into services (lib/hsds/tabular.ts), then read exactly as a JSON file's services.
+ * A row is the service's line in services.csv; errors in the other files name file, line and column.
+ */
+export function parseTabularImport(files: TabularFiles, options: { lookup: MunicipalityLookup; textLanguage: string }): ParsedImport {
+  const joined = servicesFromTables(files);
+  if (joined.fileError) return { organisations: [], notices: [], errors: [], rows: 0, fileError: joined.fileError };
+  if (joined.services.length > MAX_IMPORT_ROWS) return { organisations: [], notices: [], errors: [], rows: joined.services.length, fileError: "tooManyRows" };
+  return collect(
+    joined.services.map(({ service, line, errors }) => {
+      const result = noticeFromService(service, line, options);
+      if (errors.length === 0) return result;
+      return { errors: [...errors.map((e) => ({ row: line, ...e })), ...result.errors], organisation: result.organisation };
+    }),
+    joined.services.length,
+  );
+}

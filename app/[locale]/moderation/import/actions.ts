@@ -5,6 +5,7 @@ import { getSessionUser } from "@/lib/auth/session";
 import { isModerator } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors/app-error";
 import { confirmImport, discardImport, MAX_IMPORT_BYTES, previewImport } from "@/lib/hsds/import/mutations";
+import { readUpload } from "@/lib/hsds/import/upload";
 import { redirect } from "@/lib/i18n/navigation";
 import { parseImportDecision, parseImportUpload } from "@/lib/validation/open-data-import";
 
@@ -20,14 +21,22 @@ async function moderator() {
 export async function uploadImportAction(formData: FormData): Promise<void> {
   const user = await moderator();
   const locale = await getLocale();
-  const file = formData.get("file");
   const fields = parseImportUpload(formData);
   const fail = (error: string) => redirect({ href: { pathname: "/moderation/import", query: { error } }, locale });
-  if (!(file instanceof File) || file.size === 0) return fail("noFile");
-  if (file.size > MAX_IMPORT_BYTES) return fail("fileTooLarge");
+  // One JSON or CSV file, or the HSDS tabular form: several CSV files chosen together, or a zip.
+  const files = formData.getAll("file").filter((f): f is File => f instanceof File && f.size > 0);
+  if (files.length === 0) return fail("noFile");
+  if (files.reduce((sum, f) => sum + f.size, 0) > MAX_IMPORT_BYTES) return fail("fileTooLarge");
   if (!fields.success) return fail("sourceRequired");
-  const content = await file.text();
-  const { id } = await previewImport({ actor: user, fileName: file.name || "import", content, textLanguage: fields.data.textLanguage, source: fields.data.source });
+  const upload = readUpload(await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))), MAX_IMPORT_BYTES);
+  if (upload.kind === "error") return fail(upload.error);
+  const { id } = await previewImport({
+    actor: user,
+    fileName: upload.fileName,
+    ...(upload.kind === "tabular" ? { tables: upload.tables } : { content: upload.content }),
+    textLanguage: fields.data.textLanguage,
+    source: fields.data.source,
+  });
   redirect({ href: `/moderation/import/${id}`, locale });
 }
 

@@ -15,7 +15,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title"), robots: { index: false } };
 }
 
-const UPLOAD_ERRORS = ["noFile", "fileTooLarge", "sourceRequired"] as const;
+const UPLOAD_ERRORS = ["noFile", "fileTooLarge", "sourceRequired", "unreadableZip", "noTables"] as const;
 
 export default async function ImportPage({ params, searchParams }: Props) {
   const { locale } = await params;
@@ -43,7 +43,7 @@ export default async function ImportPage({ params, searchParams }: Props) {
       )}
       {error && (
         <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">
-          {error === "noFile" ? t("uploadErrors.noFile") : error === "fileTooLarge" ? t("uploadErrors.fileTooLarge") : t("uploadErrors.sourceRequired")}
+          {t(`uploadErrors.${error}`)}
         </p>
       )}
       <form action={uploadImportAction} encType="multipart/form-data" className="flex flex-col gap-4 rounded border border-brand-100 p-4">
@@ -51,9 +51,12 @@ export default async function ImportPage({ params, searchParams }: Props) {
           <label htmlFor="import-file" className="font-medium">
             {t("fileLabel")}
           </label>
-          <input id="import-file" name="file" type="file" required accept=".json,.csv,application/json,text/csv" aria-describedby="import-file-hint" className="max-w-full" />
+          <input id="import-file" name="file" type="file" required multiple accept=".json,.csv,.zip,application/json,text/csv,application/zip" aria-describedby="import-file-hint import-tabular-hint" className="max-w-full" />
           <p id="import-file-hint" className="text-sm text-muted">
             {t("fileHint")}
+          </p>
+          <p id="import-tabular-hint" className="text-sm text-muted">
+            {t("tabularHint")}
           </p>
         </div>
         <div className="flex flex-col gap-1">

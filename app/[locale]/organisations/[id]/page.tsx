@@ -10,6 +10,7 @@ import { getOrganisation } from "@/lib/organisations/queries";
 import { languageDirection } from "@/lib/reference/languages";
 import { LinkedText } from "@/components/ui/linked-text";
 import { OrganisationEvents } from "@/components/events/organisation-events";
+import { ClaimInvite } from "@/components/open-data/claim-invite";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<SearchParams> };
 
@@ -68,6 +69,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
           </Fact>
         )}
       </dl>
+      <ClaimInvite organisationId={organisation.id} />
       <section aria-labelledby="org-activities" className="flex flex-col gap-4">
         <h2 id="org-activities" className="text-2xl font-semibold">
           {t("activities")}

@@ -50,7 +50,19 @@ export default async function ImportReportPage({ params }: Props) {
       )}
       {batch.status === "DISCARDED" && <p role="status">{t("discarded")}</p>}
 
-      {report.fileError ? (
+      {!report ? (
+        <div role="alert" className="flex flex-col gap-3 rounded border border-red-700 bg-red-50 p-3 text-red-900" data-testid="report-unreadable">
+          <p>{t("errors.reportUnreadable")}</p>
+          {previewed && (
+            <form action={discardImportAction}>
+              <input type="hidden" name="importId" value={batch.id} />
+              <button type="submit" className="rounded border border-brand-700 bg-white px-5 py-2 font-semibold text-brand-800">
+                {t("discard")}
+              </button>
+            </form>
+          )}
+        </div>
+      ) : report.fileError ? (
         <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">
           {errorText(report.fileError)}
         </p>
@@ -119,7 +131,7 @@ export default async function ImportReportPage({ params }: Props) {
                     {report.rows.map((row) => (
                       <tr key={row.row}>
                         <td className={cell}>{row.row}</td>
-                        <td className={cell}>{outcomeLabel[row.kind]}</td>
+                        <td className={`${cell} whitespace-nowrap`}>{outcomeLabel[row.kind]}</td>
                         <td className={cell}>
                           <bdi>{row.title || "—"}</bdi>
                           {row.kind !== "rejected" && (
