@@ -60,7 +60,9 @@ describe("Meilisearch outbox worker", () => {
     expect(row!.availableAt.getTime()).toBeGreaterThanOrEqual(before + 1500);
     expect(await outboxDepth(prisma)).toMatchObject({ pending: 1 });
 
-    // Not due yet: nothing is sent.
+    // Not due yet: nothing is sent. (Due a minute from now, not at the two seconds of the
+    // back-off: on a loaded machine those may pass before this line runs.)
+    await prisma.searchOutbox.updateMany({ data: { availableAt: new Date(Date.now() + 60_000) } });
     const working = fakeClient(() => "succeeded");
     expect(await processOutbox(prisma, working.client, { index: "test" })).toEqual({ sent: 0, failed: 0 });
     await prisma.searchOutbox.updateMany({ data: { availableAt: new Date() } });
