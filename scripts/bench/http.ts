@@ -4,35 +4,19 @@
 // search page and API with realistic query strings, and a minimal page of the same app as
 // the yardstick, at 1 and 20 connections. Prints figures; asserts nothing.
 import autocannon from "autocannon";
-import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
 import { parseArgs } from "node:util";
-import { createPrismaClient } from "../../lib/db/client";
-import { startEmbeddedPostgres } from "../../lib/db/embedded";
-import { applyMigrations } from "../../lib/db/migrate";
-import { seedDatabase } from "../../lib/db/seed";
-import { freePort } from "../../tests/support/throwaway-postgres";
 import { generateActivities } from "./generate";
 import { CASE_WORKER_QUERIES } from "./queries";
+import { startSeededApp } from "./seeded-app";
 
 const { values } = parseArgs({ options: { count: { type: "string", default: "0" }, duration: { type: "string", default: "10" } } });
-if (!existsSync(path.join(".next", "BUILD_ID"))) {
-  console.error("bench:http needs a production build: run `npm run build` first.");
-  process.exit(1);
-}
-
-const dataDir = mkdtempSync(path.join(os.tmpdir(), "tukiverkko-bench-http-"));
-const cluster = await startEmbeddedPostgres({ dataDir, port: await freePort(), ephemeral: true });
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
-const server = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "--hostname", "127.0.0.1", "--port", String(port)], {
-  // A throwaway secret: sessions of this benchmark server are never used.
-  env: { ...process.env, DATABASE_URL: cluster.url, NODE_ENV: "production", PUBLIC_API_PER_MINUTE: "1000000000", AUTH_SECRET: randomBytes(32).toString("base64") },
-  stdio: ["ignore", "ignore", "inherit"],
+const extra = Number(values.count);
+const app = await startSeededApp({
+  name: "bench:http",
+  prepare: extra > 0 ? (prisma) => generateActivities(prisma, { count: extra, log: (line) => process.stdout.write(`\r${line}      `) }) : undefined,
 });
+const base = app.base;
 
 function percentile(sorted: number[], p: number) {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN;
@@ -66,18 +50,7 @@ async function load(name: string, paths: string[], connections: number) {
 }
 
 try {
-  const prisma = createPrismaClient(cluster.url);
-  await applyMigrations(cluster.url);
-  await seedDatabase(prisma);
-  const extra = Number(values.count);
-  if (extra > 0) await generateActivities(prisma, { count: extra, log: (line) => process.stdout.write(`\r${line}      `) });
-  const total = await prisma.activity.count();
-  await prisma.$disconnect();
-  for (let i = 0; i < 120; i++) {
-    const ok = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
-    if (ok) break;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
+  const total = app.activities;
   const queries = CASE_WORKER_QUERIES.map((q) => new URLSearchParams(q).toString());
   const searchPaths = queries.map((q) => `/fi/activities?${q}`);
   const apiPaths = queries.map((q) => `/api/activities?${q}`);
@@ -99,8 +72,5 @@ try {
     `zero errors at 20 connections → ${rows.every((r) => r.errors === 0 && r.non2xx === 0) ? "met" : "NOT met"}; ` +
     `throughput ≥ half the minimal page's → ${at20("search page").rps >= at20("minimal page").rps / 2 ? "met" : "NOT met"}`);
 } finally {
-  server.kill("SIGTERM");
-  await new Promise((resolve) => server.once("exit", resolve));
-  await cluster.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  await app.stop();
 }
