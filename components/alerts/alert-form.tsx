@@ -2,7 +2,9 @@
 import { useForm } from "@conform-to/react";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/action";
+import type { alertManageSchema, alertSchema } from "@/lib/validation/alert";
 import { Checkbox, ChoiceGroup, SubmitButton, TextField } from "@/components/forms/fields";
 import { FormStatus } from "@/components/forms/messages";
 import { useEnhancedSubmit } from "@/components/forms/use-enhanced-submit";
@@ -18,7 +20,7 @@ type Action = (state: ActionResult | undefined, formData: FormData) => Promise<A
 export function AlertForm({ action, query }: { action: Action; query: string }) {
   const t = useTranslations("Alerts");
   const [lastResult, formAction] = useActionState(action, undefined);
-  const [form, fields] = useForm({
+  const [form, fields] = useForm<z.input<typeof alertSchema>>({
     id: "alert-form",
     lastResult,
     shouldValidate: "onSubmit",
@@ -78,7 +80,7 @@ export function AlertForm({ action, query }: { action: Action; query: string }) 
 export function ManageRequestForm({ action }: { action: Action }) {
   const t = useTranslations("Alerts");
   const [lastResult, formAction] = useActionState(action, undefined);
-  const [form, fields] = useForm({
+  const [form, fields] = useForm<z.input<typeof alertManageSchema>>({
     id: "alert-manage-form",
     lastResult,
     shouldValidate: "onSubmit",

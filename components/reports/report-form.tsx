@@ -2,7 +2,9 @@
 import { useForm } from "@conform-to/react";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/action";
+import type { reportSchema } from "@/lib/validation/report";
 import { REPORT_REASONS } from "@/lib/reference/vocabulary";
 import { ChoiceGroup, SubmitButton, TextArea, TextField } from "@/components/forms/fields";
 import { FormStatus } from "@/components/forms/messages";
@@ -17,7 +19,7 @@ export function ReportForm({ action, activityId, messageMax }: { action: (state:
   const t = useTranslations("ReportForm");
   const tEnum = useTranslations("Enums");
   const [lastResult, formAction] = useActionState(action, undefined);
-  const [form, fields] = useForm({
+  const [form, fields] = useForm<z.input<typeof reportSchema>>({
     id: "report-form",
     lastResult,
     shouldValidate: "onSubmit",
