@@ -24,7 +24,11 @@ const nextConfig: NextConfig = {
   experimental: { serverActions: { bodySizeLimit: "6mb" } },
   // HSTS depends on SITE_URL where the app runs, so proxy.ts sets it per request.
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // The subset Arabic font (scripts/fonts/subset-arabic.mjs): changes only with the font package.
+      { source: "/fonts/:path*", headers: [{ key: "Cache-Control", value: "public, max-age=604800" }] },
+    ];
   },
 };
 

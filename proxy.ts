@@ -28,6 +28,8 @@ export default function proxy(request: NextRequest): NextResponse {
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", csp);
   headers.set("x-nonce", nonce);
+  // The page's own path and query, for links to it in another language (the language switcher).
+  headers.set("x-url", request.nextUrl.pathname + request.nextUrl.search);
   const response = handleI18nRouting(new NextRequest(request, { headers }));
   response.headers.set("Content-Security-Policy", csp);
   if (hsts) response.headers.set("Strict-Transport-Security", hsts);

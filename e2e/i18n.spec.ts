@@ -29,7 +29,7 @@ test.describe("right-to-left layouts", () => {
         await expect(page.locator("html")).toHaveAttribute("lang", locale);
         const header = await box(page, page.getByRole("banner"));
         const logo = await box(page, page.getByRole("banner").getByRole("link", { name: /Tukiverkko/ }));
-        const switcher = await box(page, page.locator("header summary"));
+        const switcher = await box(page, page.locator("header [data-language-switcher] > summary"));
         // The logo ends near the right edge of the content column; the switcher starts at the left.
         expect(logo.x + logo.width).toBeGreaterThan(header.width * 0.7);
         expect(switcher.x + switcher.width).toBeLessThan(header.width * 0.3);
@@ -54,7 +54,7 @@ test.describe("right-to-left layouts", () => {
     await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
     const header = await box(page, page.getByRole("banner"));
     const logo = await box(page, page.getByRole("banner").getByRole("link", { name: /Tukiverkko/ }));
-    const switcher = await box(page, page.locator("header summary"));
+    const switcher = await box(page, page.locator("header [data-language-switcher] > summary"));
     expect(logo.x).toBeLessThan(header.width * 0.3);
     expect(switcher.x).toBeGreaterThan(header.width * 0.7);
   });
@@ -88,7 +88,7 @@ test.describe("right-to-left layouts", () => {
   test("on a narrow screen the open language list stays inside the viewport in RTL", async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto("/ar");
-    await page.locator("header summary").click();
+    await page.locator("header [data-language-switcher] > summary").click();
     const list = await box(page, page.getByRole("navigation", { name: "اختر اللغة" }));
     expect(list.x).toBeGreaterThanOrEqual(0);
     expect(list.x + list.width).toBeLessThanOrEqual(360);
@@ -181,7 +181,7 @@ test.describe("easy Finnish (selkosuomi)", () => {
 test.describe("language switcher", () => {
   test("names all twelve languages in themselves, marks the current one, and keeps path and repeated query parameters", async ({ page }) => {
     await page.goto("/fi/activities?lang=ar&lang=so&page=1");
-    await page.locator("header summary").click();
+    await page.locator("header [data-language-switcher] > summary").click();
     const nav = page.getByRole("navigation", { name: "Valitse kieli" });
     const links = nav.getByRole("link");
     await expect(links).toHaveCount(LOCALES.length);
@@ -204,7 +204,7 @@ test.describe("language switcher", () => {
 
   test("opens with Enter, closes with Escape back on its button", async ({ page }) => {
     await page.goto("/fa");
-    const summary = page.locator("header summary");
+    const summary = page.locator("header [data-language-switcher] > summary");
     await summary.focus();
     await page.keyboard.press("Enter");
     const nav = page.getByRole("navigation", { name: "زبان را انتخاب کنید" });
@@ -219,7 +219,7 @@ test.describe("language switcher", () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto("/fi/activities?page=2");
-    await page.locator("header summary").click();
+    await page.locator("header [data-language-switcher] > summary").click();
     await page.getByRole("navigation", { name: "Valitse kieli" }).getByRole("link", { name: "Soomaali" }).click();
     await expect(page).toHaveURL(/\/so\/activities\?page=2$/);
     await expect(page.locator("html")).toHaveAttribute("lang", "so");

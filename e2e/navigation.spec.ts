@@ -25,7 +25,7 @@ test.describe("language", () => {
 
   test("the switcher works by keyboard alone", async ({ page }) => {
     await page.goto(`/fi/activities/${DEMO_IDS.publishedActivity}`);
-    const summary = page.locator("header summary"); // the language switcher (notices may have other disclosures)
+    const summary = page.locator("header [data-language-switcher] > summary"); // the language switcher (notices may have other disclosures)
     await summary.focus();
     await page.keyboard.press("Enter");
     const svenska = page.getByRole("navigation", { name: "Valitse kieli" }).getByRole("link", { name: "Svenska" });

@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { headers } from "next/headers";
+import { preload } from "react-dom";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { ClientTextsProvider, type ClientTexts } from "@/components/layout/client-texts";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { localeDirection } from "@/lib/i18n/locales";
+import { MAX_LIST } from "@/lib/referral/list";
 import { routing } from "@/lib/i18n/routing";
 import { siteOrigin } from "@/lib/site/origin";
 import "../globals.css";
@@ -41,24 +44,41 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
+const ARABIC_FONT = "/fonts/noto-sans-arabic-400-subset.woff2";
+
+async function clientTexts(locale: string): Promise<ClientTexts> {
+  const tError = await getTranslations({ locale, namespace: "ErrorPage" });
+  const tList = await getTranslations({ locale, namespace: "Shortlist" });
+  const counts = Array.from({ length: MAX_LIST }, (_, i) => i + 1);
+  return {
+    locale,
+    error: { title: tError("title"), text: tError("text"), retry: tError("retry"), home: tError("home") },
+    shortlist: { linkCount: counts.map((count) => tList("linkCount", { count })), added: counts.map((count) => tList("added", { count })) },
+  };
+}
+
 export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   // Reading the request makes every page render per request, so the CSP nonce applies.
   await headers();
-  const messages = await getMessages();
+  const texts = await clientTexts(locale);
+  // The Arabic-script font, fetched at once on Arabic-script pages only (app/globals.css).
+  if (localeDirection(locale) === "rtl") preload(ARABIC_FONT, { as: "font", type: "font/woff2", crossOrigin: "anonymous" });
   return (
     <html lang={locale} dir={localeDirection(locale)}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-ink antialiased">
-        {/* Client components get only the messages they need; most take their texts as props. */}
-        <NextIntlClientProvider messages={{ ErrorPage: messages.ErrorPage, Shortlist: messages.Shortlist }}>
+        {/* No message catalogue goes to the browser from here: the layout's client components get
+            their few texts formatted (docs/decisions/018). Pages with client forms add their own
+            NextIntlClientProvider with only the namespaces those forms use. */}
+        <ClientTextsProvider texts={texts}>
           <SiteHeader locale={locale} />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
             {children}
           </main>
           <SiteFooter />
-        </NextIntlClientProvider>
+        </ClientTextsProvider>
       </body>
     </html>
   );

@@ -1,10 +1,10 @@
 "use client";
 import { useForm } from "@conform-to/react";
-import { parseForm } from "@/lib/validation/parse-form";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/action";
-import { alertManageSchema, alertSchema } from "@/lib/validation/alert";
+import type { alertManageSchema, alertSchema } from "@/lib/validation/alert";
 import { Checkbox, ChoiceGroup, SubmitButton, TextField } from "@/components/forms/fields";
 import { FormStatus } from "@/components/forms/messages";
 import { useEnhancedSubmit } from "@/components/forms/use-enhanced-submit";
@@ -14,16 +14,17 @@ type Action = (state: ActionResult | undefined, formData: FormData) => Promise<A
 
 // "Email me when new activities match" under the activity search. A plain form posting to a
 // server action, so it works without JavaScript; the search travels as a hidden field of the
-// page's canonical parameters (lib/alerts normalises it again).
+// page's canonical parameters (lib/alerts normalises it again). Validated on the server only
+// (lib/validation/alert.ts through the action), so zod and the schemas stay off the search page
+// (docs/decisions/018).
 export function AlertForm({ action, query }: { action: Action; query: string }) {
   const t = useTranslations("Alerts");
   const [lastResult, formAction] = useActionState(action, undefined);
-  const [form, fields] = useForm({
+  const [form, fields] = useForm<z.input<typeof alertSchema>>({
     id: "alert-form",
     lastResult,
     shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseForm(formData, alertSchema),
   });
   const submit = useEnhancedSubmit(form.onSubmit, formAction);
   const done = lastResult?.httpStatus === 200;
@@ -79,12 +80,11 @@ export function AlertForm({ action, query }: { action: Action; query: string }) 
 export function ManageRequestForm({ action }: { action: Action }) {
   const t = useTranslations("Alerts");
   const [lastResult, formAction] = useActionState(action, undefined);
-  const [form, fields] = useForm({
+  const [form, fields] = useForm<z.input<typeof alertManageSchema>>({
     id: "alert-manage-form",
     lastResult,
     shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseForm(formData, alertManageSchema),
   });
   const submit = useEnhancedSubmit(form.onSubmit, formAction);
   if (lastResult?.httpStatus === 200) {

@@ -1,64 +1,57 @@
-"use client";
+import { headers } from "next/headers";
+import { LOCALES, localeDirection, nativeLanguageName } from "@/lib/i18n/locales";
 
-import { useSearchParams } from "next/navigation";
-import { useRef, type KeyboardEvent } from "react";
-import { Link, usePathname } from "@/lib/i18n/navigation";
+type Props = { current: string; label: string; chooseLabel: string };
 
-type Props = {
-  current: string;
-  /** Each language named in itself, with its writing direction. */
-  languages: { code: string; name: string; dir: "ltr" | "rtl" }[];
-  label: string;
-  chooseLabel: string;
-};
+/** The request's path and query (proxy.ts passes them on as x-url), without its locale segment. */
+async function currentPageWithoutLocale(): Promise<string> {
+  const url = (await headers()).get("x-url") ?? "/";
+  if (!url.startsWith("/") || url.startsWith("//")) return "";
+  return url.replace(/^\/[^/?#]+/, "");
+}
 
-// A disclosure of links, so it works without JavaScript and by keyboard; each link keeps
-// the current page and the whole query (repeated parameters such as ?municipality=091&
-// municipality=049 included). next-intl remembers the choice in the NEXT_LOCALE cookie.
-// With JavaScript, Escape closes the list and returns focus to the button.
-export function LanguageSwitcher({ current, languages, label, chooseLabel }: Props) {
-  const pathname = usePathname();
-  const searchParams = useSearchParams();
-  const details = useRef<HTMLDetailsElement>(null);
-  const query: Record<string, string[]> = {};
-  for (const [key, value] of searchParams.entries()) (query[key] ??= []).push(value);
-
-  function closeOnEscape(event: KeyboardEvent<HTMLDetailsElement>) {
-    if (event.key !== "Escape" || !details.current?.open) return;
-    details.current.open = false;
-    details.current.querySelector("summary")?.focus();
-  }
-
+// A disclosure of plain links, rendered on the server, so it works without JavaScript and by
+// keyboard; each link keeps the current page and the whole query (repeated parameters such as
+// ?municipality=091&municipality=049 included). The middleware remembers the choice in the
+// NEXT_LOCALE cookie when the new page loads. After a client-side navigation (the search
+// filters) the header is not rendered again: HeaderScript then points the links at the page
+// shown when the list opens or a link is followed, and closes the list with Escape.
+export async function LanguageSwitcher({ current, label, chooseLabel }: Props) {
+  const rest = await currentPageWithoutLocale();
   return (
-    <details ref={details} onKeyDown={closeOnEscape} className="relative">
-      <summary className="flex cursor-pointer list-none items-center gap-2 rounded border border-brand-600 bg-white px-3 py-1.5 text-brand-800 [&::-webkit-details-marker]:hidden">
+    <details data-language-switcher className="relative">
+      <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded border border-brand-600 bg-white px-3 py-1.5 text-brand-800 [&::-webkit-details-marker]:hidden">
         <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5 shrink-0" fill="none" stroke="currentColor" strokeWidth="1.8">
           <circle cx="12" cy="12" r="9" />
           <path d="M3 12h18M12 3c2.5 2.7 3.8 5.7 3.8 9s-1.3 6.3-3.8 9c-2.5-2.7-3.8-5.7-3.8-9S9.5 5.7 12 3z" />
         </svg>
-        <span>{label}</span>
+        {/* On a phone the globe and the code stand for the label, which screen readers still get. */}
+        <span className="sr-only sm:not-sr-only">{label}</span>
+        <span aria-hidden="true" className="font-semibold uppercase sm:hidden">
+          {current}
+        </span>
       </summary>
       <nav
         aria-label={chooseLabel}
         className="absolute end-0 z-40 mt-1 w-max max-w-[calc(100vw-2rem)] rounded border border-brand-100 bg-white p-1 shadow-lg"
       >
         <ul className="grid grid-cols-1 gap-0.5 min-[360px]:grid-cols-2">
-          {languages.map((language) => (
-            <li key={language.code}>
-              <Link
-                href={{ pathname, query }}
-                locale={language.code}
-                lang={language.code}
-                dir={language.dir}
-                hrefLang={language.code}
-                aria-current={language.code === current ? "true" : undefined}
+          {LOCALES.map((code) => (
+            <li key={code}>
+              <a
+                href={`/${code}${rest}`}
+                data-locale-link={code}
+                lang={code}
+                dir={localeDirection(code)}
+                hrefLang={code}
+                aria-current={code === current ? "true" : undefined}
                 className="flex items-center gap-2 rounded px-3 py-2 text-start text-ink hover:bg-brand-50 aria-[current=true]:bg-brand-50 aria-[current=true]:font-bold"
               >
                 <span aria-hidden="true" className="inline-block w-4 text-brand-700">
-                  {language.code === current ? "✓" : ""}
+                  {code === current ? "✓" : ""}
                 </span>
-                {language.name}
-              </Link>
+                {nativeLanguageName(code)}
+              </a>
             </li>
           ))}
         </ul>

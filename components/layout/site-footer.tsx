@@ -11,7 +11,7 @@ export async function SiteFooter() {
         <nav aria-label={t("footerNav")}>
           <ul className="flex flex-wrap gap-x-6 gap-y-2">
             <li>
-              <Link href="/coverage" prefetch={false} className="inline-block py-1 text-brand-800 underline">
+              <Link href="/coverage" className="inline-block py-1 text-brand-800 underline">
                 {t("navCoverage")}
               </Link>
             </li>

@@ -1,60 +1,67 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
-import { LOCALES, localeDirection, nativeLanguageName } from "@/lib/i18n/locales";
+import { nativeLanguageName } from "@/lib/i18n/locales";
 import { LanguageSwitcher } from "./language-switcher";
 import { AccountNav } from "./account-nav";
+import { HeaderScript } from "./header-script";
 import { ShortlistHeaderLink } from "@/components/referral/shortlist-header-link";
 
+// One row on a phone: the logo, the menu button and the language button. The menu is a
+// <details> (works without JavaScript, by keyboard, and tells screen readers whether it is
+// open); on wide screens app/globals.css shows its content inline and hides its button, where
+// the browser can style ::details-content (elsewhere the button stays, and still works).
 export async function SiteHeader({ locale }: { locale: string }) {
   const t = await getTranslations("Layout");
   const tLang = await getTranslations("LanguageSwitcher");
-  const languages = LOCALES.map((code) => ({ code, name: nativeLanguageName(code), dir: localeDirection(code) }));
+  const link = "block py-2 font-medium text-brand-800 underline-offset-4 hover:underline lg:inline-block lg:py-1";
   return (
-    <header className="border-b border-brand-100 bg-brand-50">
+    <header className="relative border-b border-brand-100 bg-brand-50">
       <a
         href="#main"
         className="absolute start-2 top-2 z-50 -translate-y-24 rounded bg-white px-4 py-2 font-semibold text-brand-800 shadow focus:translate-y-0"
       >
         {t("skipLink")}
       </a>
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-3">
-        <Link href="/" className="text-xl font-bold text-brand-800 no-underline" aria-label={t("home")}>
+      <div className="mx-auto flex max-w-5xl items-center gap-2 px-4 py-2 lg:gap-4 lg:py-3">
+        <Link href="/" className="me-auto text-xl font-bold text-brand-800 no-underline lg:me-0" aria-label={t("home")}>
           Tukiverkko
         </Link>
-        <nav aria-label={t("mainNav")}>
-          <ul className="flex flex-wrap items-center gap-4">
-            <li>
-              <Link href="/activities" className="inline-block py-1 font-medium text-brand-800 underline-offset-4 hover:underline">
-                {t("navActivities")}
-              </Link>
-            </li>
-            <li>
-              <Link href="/events" className="inline-block py-1 font-medium text-brand-800 underline-offset-4 hover:underline">
-                {t("navEvents")}
-              </Link>
-            </li>
-            <li>
-              <Link href="/news" className="inline-block py-1 font-medium text-brand-800 underline-offset-4 hover:underline">
-                {t("navNews")}
-              </Link>
-            </li>
-            <li>
-              <ShortlistHeaderLink />
-            </li>
-          </ul>
-        </nav>
-        <AccountNav />
-        {/* ms-auto keeps the switcher at the end edge when the header wraps on a narrow screen,
-            so its list (anchored at end-0) opens inside the viewport in both directions. */}
-        <div className="ms-auto">
-          <LanguageSwitcher
-            current={locale}
-            languages={languages}
-            label={tLang("label", { language: nativeLanguageName(locale) })}
-            chooseLabel={tLang("choose")}
-          />
-        </div>
+        <details data-site-menu className="lg:flex-1">
+          <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded border border-brand-600 bg-white px-3 py-1.5 font-medium text-brand-800 [&::-webkit-details-marker]:hidden">
+            <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5 shrink-0" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+              <path d="M4 7h16M4 12h16M4 17h16" />
+            </svg>
+            {t("menu")}
+          </summary>
+          <div className="absolute inset-x-0 top-full z-30 flex flex-col gap-2 border-b border-brand-100 bg-brand-50 px-4 pb-4 shadow-md lg:static lg:flex-row lg:flex-wrap lg:items-center lg:justify-between lg:gap-4 lg:border-0 lg:p-0 lg:shadow-none">
+            <nav aria-label={t("mainNav")}>
+              <ul className="flex flex-col lg:flex-row lg:flex-wrap lg:items-center lg:gap-4">
+                <li>
+                  <Link href="/activities" className={link}>
+                    {t("navActivities")}
+                  </Link>
+                </li>
+                <li>
+                  <Link href="/events" className={link}>
+                    {t("navEvents")}
+                  </Link>
+                </li>
+                <li>
+                  <Link href="/news" className={link}>
+                    {t("navNews")}
+                  </Link>
+                </li>
+                <li>
+                  <ShortlistHeaderLink />
+                </li>
+              </ul>
+            </nav>
+            <AccountNav />
+          </div>
+        </details>
+        <LanguageSwitcher current={locale} label={tLang("label", { language: nativeLanguageName(locale) })} chooseLabel={tLang("choose")} />
       </div>
+      <HeaderScript />
     </header>
   );
 }

@@ -1,8 +1,7 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useRouter } from "@/lib/i18n/navigation";
+import { useClientTexts } from "@/components/layout/client-texts";
 import { addItem, removeItem } from "@/lib/referral/list";
 import { readShortlist, useShortlist, writeShortlist } from "./shortlist-store";
 
@@ -20,10 +19,9 @@ const removeClass = "rounded border border-brand-600 bg-white px-3 py-1 text-sm 
  * adds to (or removes from) the list kept in this browser and says so in a polite live region.
  */
 export function AddToList({ id, title, action, labels }: Props) {
-  // "Added… the list now has N": formatted here with the locale's plural rules (layout provides "Shortlist").
-  const t = useTranslations("Shortlist");
+  // "Added… the list now has N": formatted on the server for every possible N (layout's ClientTextsProvider).
+  const { shortlist } = useClientTexts();
   const stored = useShortlist();
-  const router = useRouter();
   const [message, setMessage] = useState("");
 
   if (stored === null) {
@@ -47,10 +45,12 @@ export function AddToList({ id, title, action, labels }: Props) {
     }
     if (!writeShortlist(next)) {
       // Storage blocked (some private modes): carry on through the URL, as without JavaScript.
-      router.push(`/list?add=${encodeURIComponent(id)}`);
+      // A full page load: this component stays clear of the client router (docs/decisions/018).
+      // eslint-disable-next-line @next/next/no-location-assign-relative-destination
+      window.location.assign(`${action}?add=${encodeURIComponent(id)}`);
       return;
     }
-    setMessage(next.includes(id) ? t("added", { count: next.length }) : labels.removed);
+    setMessage(next.includes(id) ? shortlist.added[next.length - 1]! : labels.removed);
   }
 
   return (

@@ -1,33 +1,27 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import { Link } from "@/lib/i18n/navigation";
+import { useClientTexts } from "@/components/layout/client-texts";
 import { listSearch } from "@/lib/referral/list";
 import { useShortlist } from "./shortlist-store";
 
-type Props = { label: string };
+type Props = { label: string; href: string };
 
 // The header's way to the list: /{locale}/list without JavaScript; with it, the stored ids go in
-// the link and the count shows ("List (3)").
-export function ShortlistLink({ label }: Props) {
-  // The count is formatted here, with the plural rules of the locale (the layout provides "Shortlist").
-  const t = useTranslations("Shortlist");
+// the link and the count shows ("List (3)"). The count's text comes formatted from the server.
+export function ShortlistLink({ label, href }: Props) {
+  const { shortlist } = useClientTexts();
   const ids = useShortlist();
   const count = ids?.length ?? 0;
   return (
-    <Link
-      href={`/list${listSearch(ids ?? [])}`}
-      className="inline-block py-1 font-medium text-brand-800 underline-offset-4 hover:underline"
-      data-testid="shortlist-link"
-    >
+    <a href={`${href}${listSearch(ids ?? [])}`} className="block py-2 font-medium text-brand-800 underline-offset-4 hover:underline lg:inline-block lg:py-1" data-testid="shortlist-link">
       {label}
       {count > 0 && (
         <>
           {" "}
           <span aria-hidden="true">({count})</span>
-          <span className="sr-only">{t("linkCount", { count })}</span>
+          <span className="sr-only">{shortlist.linkCount[count - 1]}</span>
         </>
       )}
-    </Link>
+    </a>
   );
 }

@@ -1,11 +1,11 @@
 "use client";
 import { useForm } from "@conform-to/react";
-import { parseForm } from "@/lib/validation/parse-form";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/action";
+import type { reportSchema } from "@/lib/validation/report";
 import { REPORT_REASONS } from "@/lib/reference/vocabulary";
-import { REPORT_MESSAGE_MAX, reportSchema } from "@/lib/validation/report";
 import { ChoiceGroup, SubmitButton, TextArea, TextField } from "@/components/forms/fields";
 import { FormStatus } from "@/components/forms/messages";
 import { useEnhancedSubmit } from "@/components/forms/use-enhanced-submit";
@@ -13,16 +13,17 @@ import { useEnhancedSubmit } from "@/components/forms/use-enhanced-submit";
 // "Report a problem" on a notice: no account needed; works without JavaScript (the server
 // action answers with the same page). The honeypot field is display:none, so people and
 // assistive technology never meet it; bots that fill every field are thanked and ignored.
-export function ReportForm({ action, activityId }: { action: (state: ActionResult | undefined, formData: FormData) => Promise<ActionResult>; activityId: string }) {
+// Validated on the server only (lib/validation/report.ts through the action): checking in the
+// browser too would ship zod and the schemas to every notice page (docs/decisions/018).
+export function ReportForm({ action, activityId, messageMax }: { action: (state: ActionResult | undefined, formData: FormData) => Promise<ActionResult>; activityId: string; messageMax: number }) {
   const t = useTranslations("ReportForm");
   const tEnum = useTranslations("Enums");
   const [lastResult, formAction] = useActionState(action, undefined);
-  const [form, fields] = useForm({
+  const [form, fields] = useForm<z.input<typeof reportSchema>>({
     id: "report-form",
     lastResult,
     shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseForm(formData, reportSchema),
   });
   const submit = useEnhancedSubmit(form.onSubmit, formAction);
   const done = lastResult?.httpStatus === 200;
@@ -50,7 +51,7 @@ export function ReportForm({ action, activityId }: { action: (state: ActionResul
             defaultValue={initial.reason}
             options={REPORT_REASONS.map((value) => ({ value, label: tEnum(`reportReason.${value}`) }))}
           />
-          <TextArea formId={form.id} name="message" label={t("message")} hint={t("messageHint", { max: REPORT_MESSAGE_MAX })} errors={fields.message.errors} defaultValue={initial.message} rows={3} />
+          <TextArea formId={form.id} name="message" label={t("message")} hint={t("messageHint", { max: messageMax })} errors={fields.message.errors} defaultValue={initial.message} rows={3} />
           <TextField formId={form.id} name="email" type="email" label={t("email")} hint={t("emailHint")} errors={fields.email.errors} defaultValue={initial.email} autoComplete="email" inputMode="email" />
           <div className="hidden">
             <label htmlFor="report-form-website">{t("honeypot")}</label>

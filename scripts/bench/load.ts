@@ -1,4 +1,4 @@
-// npm run bench:load [-- --count 100000 --duration 60]
+// npm run bench:load [-- --count 100000 --duration 60] [-- --data DIR]
 // Mixed traffic against the production server (scripts/serve.ts, as `npm start` runs it) on a
 // throwaway database with the demo data (plus N generated activities with --count): search
 // pages with realistic filters in several languages, the search API, notice pages, referral
@@ -6,20 +6,14 @@
 // 100 connections (overload: slower, or 503 with Retry-After from the bounded queue, never
 // 500), then 20 connections again (recovery). Prints figures; asserts nothing.
 import autocannon from "autocannon";
-import { existsSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { createPrismaClient } from "../../lib/db/client";
-import { seededCluster, startAppServer } from "../../tests/support/app-server";
 import { generateActivities } from "./generate";
 import { CASE_WORKER_QUERIES } from "./queries";
+import { startSeededApp } from "./seeded-app";
 
-const { values } = parseArgs({ options: { count: { type: "string", default: "0" }, duration: { type: "string", default: "60" } } });
-if (!existsSync(path.join(".next", "BUILD_ID"))) {
-  console.error("bench:load needs a production build: run `npm run build` first.");
-  process.exit(1);
-}
+const { values } = parseArgs({ options: { count: { type: "string", default: "0" }, duration: { type: "string", default: "60" }, data: { type: "string" } } });
 const duration = Number(values.duration);
 
 function percentile(sorted: number[], p: number) {
@@ -48,50 +42,45 @@ async function phase(base: string, name: string, paths: string[], connections: n
   return row;
 }
 
-const cluster = await seededCluster("tukiverkko-bench-load");
+const extra = Number(values.count);
+const app = await startSeededApp({
+  name: "bench:load",
+  dataDir: values.data,
+  prepare: extra > 0 ? (prisma) => generateActivities(prisma, { count: extra, log: (line) => process.stdout.write(`\r${line}      `) }) : undefined,
+});
 try {
-  const prisma = createPrismaClient(cluster.url);
-  const extra = Number(values.count);
-  if (extra > 0) await generateActivities(prisma, { count: extra, log: (line) => process.stdout.write(`\r${line}      `) });
-  const total = await prisma.activity.count();
+  const prisma = createPrismaClient(app.databaseUrl);
   const notices = await prisma.activity.findMany({ where: { status: "PUBLISHED", deletedAt: null }, select: { id: true }, take: 12, orderBy: { id: "asc" } });
   await prisma.$disconnect();
+  const queries = CASE_WORKER_QUERIES.map((q) => new URLSearchParams(q).toString());
+  const ids = notices.map((n) => n.id);
+  const locales = ["fi", "ar", "en", "so", "ru", "fa"];
+  const mix = [
+    ...queries.map((q, i) => `/${locales[i % locales.length]}/activities?${q}`),
+    ...queries.slice(0, 8).map((q) => `/api/activities?${q}`),
+    ...ids.map((id, i) => `/${locales[i % locales.length]}/activities/${id}`),
+    `/fi/list?ids=${ids.slice(0, 3).join(",")}`,
+    `/ar/list?ids=${ids.slice(3, 6).join(",")}&for=ar`,
+    "/fi/signin",
+    "/en/signin",
+  ];
+  // Warm up every route (compilation caches, the search snapshot).
+  for (const p of mix) await fetch(app.base + p).then((r) => r.text());
 
-  // The load comes from one address: the per-IP limit of the public API would answer 429.
-  const app = await startAppServer({ databaseUrl: cluster.url, stdio: "ignore", env: { LOG_REQUESTS: "0", PUBLIC_API_PER_MINUTE: "1000000000" } });
-  try {
-    const queries = CASE_WORKER_QUERIES.map((q) => new URLSearchParams(q).toString());
-    const ids = notices.map((n) => n.id);
-    const locales = ["fi", "ar", "en", "so", "ru", "fa"];
-    const mix = [
-      ...queries.map((q, i) => `/${locales[i % locales.length]}/activities?${q}`),
-      ...queries.slice(0, 8).map((q) => `/api/activities?${q}`),
-      ...ids.map((id, i) => `/${locales[i % locales.length]}/activities/${id}`),
-      `/fi/list?ids=${ids.slice(0, 3).join(",")}`,
-      `/ar/list?ids=${ids.slice(3, 6).join(",")}&for=ar`,
-      "/fi/signin",
-      "/en/signin",
-    ];
-    // Warm up every route (compilation caches, the search snapshot).
-    for (const p of mix) await fetch(app.baseURL + p).then((r) => r.text());
-
-    console.log(`\nbench:load — ${total} activities, ${mix.length} URLs in the mix, ${duration} s per phase, ${os.cpus().length} cores, server and load on the same machine`);
-    const rows = [
-      await phase(app.baseURL, "steady", mix, 20, duration),
-      await phase(app.baseURL, "overload", mix, 100, duration),
-      await phase(app.baseURL, "recovery", mix, 20, Math.max(10, Math.round(duration / 3))),
-    ];
-    const fiveHundreds = (row: Row) => Object.entries(row.statuses).filter(([code]) => code.startsWith("5") && code !== "503").reduce((sum, [, n]) => sum + n, 0);
-    const [steady, overload, recovery] = rows as [Row, Row, Row];
-    const clean = (row: Row) => row.errors === 0 && Object.keys(row.statuses).every((code) => code.startsWith("2"));
-    console.log(
-      `\ntargets: 20 connections with zero errors and zero 5xx → ${clean(steady) ? "met" : "NOT met"}; ` +
-        `100 connections without 500s or errors (503 with Retry-After allowed: ${overload.statuses["503"] ?? 0}) → ${overload.errors === 0 && fiveHundreds(overload) === 0 ? "met" : "NOT met"}; ` +
-        `recovers to zero errors and zero 5xx → ${clean(recovery) ? "met" : "NOT met"}`,
-    );
-  } finally {
-    await app.stop();
-  }
+  console.log(`\nbench:load — ${app.activities} activities, ${mix.length} URLs in the mix, ${duration} s per phase, ${os.cpus().length} cores, server and load on the same machine`);
+  const rows = [
+    await phase(app.base, "steady", mix, 20, duration),
+    await phase(app.base, "overload", mix, 100, duration),
+    await phase(app.base, "recovery", mix, 20, Math.max(10, Math.round(duration / 3))),
+  ];
+  const fiveHundreds = (row: Row) => Object.entries(row.statuses).filter(([code]) => code.startsWith("5") && code !== "503").reduce((sum, [, n]) => sum + n, 0);
+  const [steady, overload, recovery] = rows as [Row, Row, Row];
+  const clean = (row: Row) => row.errors === 0 && Object.keys(row.statuses).every((code) => code.startsWith("2"));
+  console.log(
+    `\ntargets: 20 connections with zero errors and zero 5xx → ${clean(steady) ? "met" : "NOT met"}; ` +
+      `100 connections without 500s or errors (503 with Retry-After allowed: ${overload.statuses["503"] ?? 0}) → ${overload.errors === 0 && fiveHundreds(overload) === 0 ? "met" : "NOT met"}; ` +
+      `recovers to zero errors and zero 5xx → ${clean(recovery) ? "met" : "NOT met"}`,
+  );
 } finally {
-  await cluster.dispose();
+  await app.stop();
 }

@@ -7,6 +7,7 @@ import { getPublicActivity } from "@/lib/activities/queries";
 import { getTranslations } from "next-intl/server";
 import { getSessionUser } from "@/lib/auth/session";
 import { CAPACITY_STATUSES } from "@/lib/reference/vocabulary";
+import { REPORT_MESSAGE_MAX } from "@/lib/validation/report";
 import { canManageNotice } from "@/lib/reports/queries";
 import { ChoiceButtons } from "@/components/reports/choice-buttons";
 import { ReportForm } from "@/components/reports/report-form";
@@ -55,7 +56,7 @@ export default async function ActivityPage({ params }: Props) {
             />
           </section>
         )}
-        <ReportForm action={submitReportAction} activityId={activity.id} />
+        <ReportForm action={submitReportAction} activityId={activity.id} messageMax={REPORT_MESSAGE_MAX} />
       </ReportIntlProvider>
     </div>
   );

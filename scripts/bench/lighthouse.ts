@@ -1,0 +1,188 @@
+// npm run bench:lighthouse [-- --runs 3 --no-build --scripts]
+// Lighthouse (mobile preset: emulated phone, simulated slow 4G and 4× slower CPU) on the public
+// pages a newcomer or a case worker opens first, and, in the same run, on the yardstick: a
+// minimal App Router page built with the same Next.js and React (scripts/bench/minimal-app/),
+// outside the app's layout. Scores move with the machine's load, so pages are compared with the
+// yardstick measured beside them: runs are interleaved (every page once, then again) and the
+// median run of each page is shown.
+//
+// The app: built (`npm run build`; `--no-build` reuses .next) and served on a throwaway
+// database with the demo data (scripts/bench/seeded-app.ts), or the one at BENCH_URL.
+// Prints every category score, FCP, LCP, TBT, CLS, SI and the compressed (transferred)
+// JavaScript and font bytes of each page, and the difference to the yardstick. Asserts nothing.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { computeMedianRun } from "lighthouse/core/lib/median-run.js";
+import type { Result as LighthouseResult } from "lighthouse";
+import { CHROMIUM_ARGS, findChromium } from "../../e2e/support/browser";
+import { freePort } from "../../tests/support/throwaway-postgres";
+import { startSeededApp, type SeededApp } from "./seeded-app";
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: "string", default: "3" },
+    "no-build": { type: "boolean", default: false },
+    // Lists every script of each page (median run) with its transferred bytes.
+    scripts: { type: "boolean", default: false },
+  },
+});
+const runs = Math.max(1, Number(values.runs) || 1);
+const benchUrl = process.env.BENCH_URL?.replace(/\/$/, "");
+const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
+const minimalDir = path.join("scripts", "bench", "minimal-app");
+const quietEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+
+function run(command: string, args: string[], what: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env: quietEnv, stdio: ["ignore", "ignore", "inherit"] });
+    child.once("error", reject);
+    child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${what} failed (exit ${code})`))));
+  });
+}
+
+async function waitFor(url: string) {
+  for (let i = 0; i < 240; i++) {
+    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+const chromium = findChromium();
+if (chromium.executablePath === undefined) {
+  console.error(`bench:lighthouse: ${chromium.problem}`);
+  process.exit(1);
+}
+const chromePath = chromium.executablePath;
+
+const stops: (() => Promise<void>)[] = [];
+try {
+  // The yardstick: always rebuilt, so it has the same Next.js and React as node_modules.
+  console.log("building the yardstick (scripts/bench/minimal-app) …");
+  await run(process.execPath, [nextBin, "build", minimalDir], "building the minimal app");
+  const minimalPort = await freePort();
+  const minimal = spawn(process.execPath, [nextBin, "start", minimalDir, "--hostname", "127.0.0.1", "--port", String(minimalPort)], {
+    env: { ...quietEnv, NODE_ENV: "production" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  stops.push(async () => {
+    if (minimal.exitCode !== null || minimal.signalCode !== null) return;
+    const exited = new Promise((resolve) => minimal.once("exit", resolve));
+    minimal.kill("SIGTERM");
+    await exited;
+  });
+  const minimalUrl = `http://127.0.0.1:${minimalPort}/`;
+
+  let base: string;
+  if (benchUrl) {
+    base = benchUrl;
+  } else {
+    if (!values["no-build"]) {
+      console.log("building the app (npm run build) …");
+      await run("npm", ["run", "--silent", "build"], "npm run build");
+    }
+    const app: SeededApp = await startSeededApp({ name: "bench:lighthouse" });
+    stops.push(app.stop);
+    base = app.base;
+  }
+  await waitFor(minimalUrl);
+
+  const first = (await fetch(`${base}/api/activities`).then((r) => r.json())) as { items: { id: string }[] };
+  const noticeId = first.items[0]?.id;
+  const pages: { name: string; url: string }[] = [
+    { name: "home /fi", url: `${base}/fi` },
+    { name: "search /fi/activities", url: `${base}/fi/activities` },
+    { name: "search q=kielikahvila", url: `${base}/fi/activities?q=kielikahvila` },
+    ...(noticeId ? [{ name: "notice /fi/activities/…", url: `${base}/fi/activities/${noticeId}` }] : []),
+    { name: "search /ar/activities", url: `${base}/ar/activities` },
+    { name: "yardstick", url: minimalUrl },
+  ];
+  // Warm up every route (compilation caches, the search snapshot) before measuring.
+  for (const page of pages) await fetch(page.url).then((r) => r.text());
+
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: [...CHROMIUM_ARGS, "--headless=new"],
+  });
+  stops.push(async () => {
+    chrome.kill();
+  });
+
+  const results = new Map<string, LighthouseResult[]>(pages.map((p) => [p.name, []]));
+  for (let i = 1; i <= runs; i++) {
+    for (const page of pages) {
+      if (process.stderr.isTTY) process.stderr.write(`\rrun ${i}/${runs}: ${page.name.padEnd(30)}`);
+      const result = await lighthouse(page.url, { port: chrome.port, output: "json", logLevel: "error" });
+      if (result) results.get(page.name)!.push(result.lhr);
+    }
+  }
+  if (process.stderr.isTTY) process.stderr.write("\r".padEnd(50) + "\r");
+
+  type Row = { name: string; lhr: LighthouseResult; score: Record<string, number>; metric: Record<string, number>; js: number; font: number; html: number };
+  const rows: Row[] = pages.map(({ name }) => {
+    const lhr: LighthouseResult = computeMedianRun(results.get(name)!);
+    const score = Object.fromEntries(Object.values(lhr.categories).map((c) => [c.id, c.score ?? NaN]));
+    const metric = Object.fromEntries(
+      ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index"].map((id) => [id, lhr.audits[id]?.numericValue ?? NaN]),
+    );
+    const items = (lhr.audits["resource-summary"]?.details as { items?: { resourceType: string; transferSize: number }[] } | undefined)?.items ?? [];
+    const bytes = (type: string) => items.find((item) => item.resourceType === type)?.transferSize ?? 0;
+    return { name, lhr, score, metric, js: bytes("script"), font: bytes("font"), html: bytes("document") };
+  });
+  const yard = rows.find((r) => r.name === "yardstick")!;
+  const kb = (n: number) => (n / 1024).toFixed(1);
+  const s2 = (n: number) => (Number.isNaN(n) ? "–" : n.toFixed(2));
+  const ms = (n: number) => Math.round(n).toString();
+  const signed = (n: number, f: (n: number) => string) => (n > 0 ? "+" : n < 0 ? "−" : "±") + f(Math.abs(n));
+
+  console.log(
+    `\nbench:lighthouse — Lighthouse ${yard.lhr.lighthouseVersion}, mobile preset, ${yard.lhr.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0] ?? "Chromium"}, ` +
+      `median of ${runs} run${runs > 1 ? "s" : ""}, app ${benchUrl ?? "seed data"}`,
+  );
+  console.log("perf/a11y/bp/seo: category scores; FCP, LCP, SI, TBT in ms; JS, font, HTML: compressed KB transferred; Δ: against the yardstick\n");
+  const header = ["page", "perf", "a11y", "bp", "seo", "FCP", "LCP", "TBT", "CLS", "SI", "JS KB", "font KB", "HTML KB", "Δperf", "ΔTBT", "ΔJS KB"];
+  const table = rows.map((r) => [
+    r.name,
+    s2(r.score.performance!),
+    s2(r.score.accessibility!),
+    s2(r.score["best-practices"]!),
+    s2(r.score.seo!),
+    ms(r.metric["first-contentful-paint"]!),
+    ms(r.metric["largest-contentful-paint"]!),
+    ms(r.metric["total-blocking-time"]!),
+    r.metric["cumulative-layout-shift"]!.toFixed(3),
+    ms(r.metric["speed-index"]!),
+    kb(r.js),
+    kb(r.font),
+    kb(r.html),
+    r === yard ? "" : signed(r.score.performance! - yard.score.performance!, s2),
+    r === yard ? "" : signed(r.metric["total-blocking-time"]! - yard.metric["total-blocking-time"]!, ms),
+    r === yard ? "" : signed(r.js - yard.js, kb),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => "| " + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(" | ") + " |";
+  console.log(line(header));
+  console.log("| " + widths.map((w, i) => (i === 0 ? "-".repeat(w) : "-".repeat(w - 1) + ":")).join(" | ") + " |");
+  for (const row of table) console.log(line(row));
+
+  if (values.scripts) {
+    for (const r of rows) {
+      console.log(`\n${r.name}: scripts (KB transferred)`);
+      for (const s of scriptList(r.lhr)) console.log(`  ${kb(s.bytes).padStart(7)}  ${s.name}`);
+    }
+  }
+} finally {
+  for (const stop of stops.reverse()) await stop().catch((error: unknown) => console.error(error));
+}
+
+/** The page's scripts with their transferred bytes; chunk names without the origin. */
+function scriptList(lhr: LighthouseResult): { name: string; bytes: number }[] {
+  const items = (lhr.audits["network-requests"]?.details as { items?: { url: string; resourceType?: string; transferSize?: number }[] } | undefined)?.items ?? [];
+  return items
+    .filter((item) => item.resourceType === "Script")
+    .map((item) => ({ name: new URL(item.url).pathname, bytes: item.transferSize ?? 0 }))
+    .sort((a, b) => b.bytes - a.bytes);
+}
