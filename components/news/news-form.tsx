@@ -43,14 +43,16 @@ export function NewsForm(props: {
     <form id={form.id} action={formAction} onSubmit={submit.onSubmit} noValidate className="flex max-w-2xl flex-col gap-4">
       <FormStatus errors={form.errors} notice={lastResult?.notice} fieldErrorCount={form.errors?.length ? 0 : fieldErrorCount} />
       {props.edit && <input type="hidden" name="newsId" value={props.edit.newsId} />}
-      {!props.edit && <SelectField
-        {...common("organisationId")}
-        label={t("formOrganisation")}
-        required={!props.moderator}
-        placeholder={props.moderator ? t("formOrganisationNone") : ""}
-        options={props.organisations}
-        defaultValue={initial.organisationId ?? (props.moderator ? "" : props.organisations[0]?.value)}
-      />}
+      {!props.edit && (
+        <SelectField
+          {...common("organisationId")}
+          label={t("formOrganisation")}
+          required={!props.moderator}
+          placeholder={props.moderator ? t("formOrganisationNone") : ""}
+          options={props.organisations}
+          defaultValue={initial.organisationId ?? (props.moderator ? "" : props.organisations[0]?.value)}
+        />
+      )}
       <SelectField {...common("language")} label={t("formLanguage")} required options={props.languages} defaultValue={initial.language ?? props.locale} />
       <ChoiceGroup {...common("category")} type="radio" label={t("category")} required options={NEWS_CATEGORIES.map((value) => ({ value, label: t(`categories.${value}`) }))} />
       <TextField {...common("title")} label={t("formHeading")} required maxLength={160} />
