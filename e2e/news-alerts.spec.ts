@@ -240,3 +240,114 @@ test("screenshots of the news list, an item and the alert form (E2E_SCREENSHOTS)
   }
   expect(SCREENSHOTS).toBeTruthy();
 });
+
+/** News a member submitted in their organisation's name (as the form writes it). */
+async function submittedNews(memberId: string, organisationId: string, title: string) {
+  return db().newsItem.create({
+    data: {
+      organisationId,
+      status: "SUBMITTED",
+      category: "TRAINING",
+      originalLanguage: "fi",
+      regions: ["01"],
+      submittedAt: new Date(),
+      createdById: memberId,
+      translations: { create: { locale: "fi", title, lead: "Koulutus järjestöille.", body: "Ilmoittaudu **nyt**." } },
+    },
+    select: { id: true },
+  });
+}
+
+test("a returned news item: the author gets the reason by mail, edits it and adds a translation without JavaScript; others get 404", async ({ browser }) => {
+  const memberContext = await browser.newContext({ javaScriptEnabled: false });
+  const member = await signInAs(memberContext);
+  const org = await organisationFor(member.id, { role: "EDITOR" });
+  const title = unique("Koulutus kotoutumisesta");
+  const item = await submittedNews(member.id, org.id, title);
+
+  const modContext = await browser.newContext();
+  await signInAs(modContext, { role: "MODERATOR" });
+  const mod = await modContext.newPage();
+  await mod.goto("/fi/moderation/news");
+  const entry = mod.locator("li").filter({ hasText: title });
+  await entry.getByLabel("Palaute kirjoittajalle").fill("Lisää koulutuksen päivämäärä.");
+  await entry.getByRole("button", { name: "Palauta palautteen kanssa" }).click();
+  await expect(mod.getByRole("status").getByText("Valmis.")).toBeVisible();
+  const mail = await waitForMail(member.email, "news-returned");
+  expect(mail.subject).toBe(`Uutinen palautettiin: ${title}`);
+  expect(mail.text).toContain("Lisää koulutuksen päivämäärä.");
+
+  // From the mail's link, without JavaScript: the reason, the form with the text, save sends it to review.
+  const page = await memberContext.newPage();
+  await page.goto(linkIn(mail, /\/manage\/news\//));
+  await expect(page.getByRole("heading", { level: 1, name: "Muokkaa uutista" })).toBeVisible();
+  await expect(page.getByText("Lisää koulutuksen päivämäärä.")).toBeVisible();
+  await expect(page.getByLabel("Otsikko").first()).toHaveValue(title);
+  await page.getByLabel("Otsikko").first().fill(`${title} 12.3.`);
+  await page.getByRole("button", { name: "Tallenna ja lähetä tarkastettavaksi" }).click();
+  await expect(page.getByText("Muutokset tallennettu. Moderaattori lukee uutisen ennen julkaisua.")).toBeVisible();
+  expect(await db().newsItem.findUniqueOrThrow({ where: { id: item.id }, select: { status: true, moderationFeedback: true } })).toEqual({ status: "SUBMITTED", moderationFeedback: null });
+
+  const translation = page.locator("#news-translation-form");
+  await translation.getByLabel("Käännöksen kieli").selectOption("en");
+  await translation.getByLabel("Otsikko").fill("Training on integration");
+  await translation.getByLabel("Ingressi").fill("A training for organisations.");
+  await translation.getByRole("textbox", { name: "Teksti" }).fill("Sign up **now**.");
+  await translation.getByRole("button", { name: "Tallenna käännös" }).click();
+  await expect(page.getByRole("status").getByText("Käännös tallennettu: englanti.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "englanti" })).toBeVisible();
+  expect(await db().newsTranslation.findUnique({ where: { newsId_locale: { newsId: item.id, locale: "en" } }, select: { title: true } })).toEqual({ title: "Training on integration" });
+  await memberContext.close();
+
+  // A member of another organisation: no such page.
+  const otherContext = await browser.newContext();
+  const other = await signInAs(otherContext);
+  await organisationFor(other.id);
+  expect((await (await otherContext.newPage()).goto(`/fi/manage/news/${item.id}`))?.status()).toBe(404);
+  await otherContext.close();
+  await modContext.close();
+});
+
+test("the alert form's upcoming-events choice works without JavaScript and is stored", async ({ browser }) => {
+  await resetAlertLimits();
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const email = `${unique("events")}@example.fi`;
+  await page.goto("/fi/activities?municipality=092");
+  await page.locator("#alert").getByLabel("Sähköpostiosoite").fill(email);
+  await page.locator("#alert").getByRole("checkbox", { name: "Lisää mukaan samojen alueiden tulevat tapahtumat" }).check();
+  await page.locator("#alert").getByRole("button", { name: "Lähetä vahvistuslinkki" }).click();
+  await expect(page.getByText("Tarkista sähköpostisi")).toBeVisible();
+  expect(await db().alert.findFirstOrThrow({ where: { email }, select: { includeEvents: true, includeNews: true } })).toEqual({ includeEvents: true, includeNews: false });
+  await context.close();
+});
+
+for (const locale of ["fi", "ar"]) {
+  test(`the news edit page passes axe in ${locale} (and screenshots at 390 and 1280 px with E2E_SCREENSHOTS)`, async ({ browser }) => {
+    const context = await browser.newContext();
+    const member = await signInAs(context);
+    await db().user.update({ where: { id: member.id }, data: { locale } });
+    const org = await organisationFor(member.id);
+    const item = await submittedNews(member.id, org.id, unique("Verkostopäivä"));
+    await db().newsTranslation.create({ data: { newsId: item.id, locale: "sv", title: "Nätverksdag", lead: "För organisationer.", body: "Välkommen." } });
+    const page = await context.newPage();
+    await page.goto(`/${locale}/manage/news/${item.id}?language=sv`);
+    await expect(page.locator("h1")).toBeVisible();
+    await expect(page.locator("#news-translation-form").getByRole("textbox").first()).toHaveValue("Nätverksdag");
+    await expectNoAxeViolations(page);
+    await page.goto(`/${locale}/manage/news`);
+    await expectNoAxeViolations(page);
+    if (SCREENSHOTS) {
+      for (const [width, height, name] of [[390, 844, "phone"], [1280, 900, "desktop"]] as const) {
+        await page.setViewportSize({ width, height });
+        await page.goto(`/${locale}/manage/news/${item.id}?language=sv`);
+        await screenshot(page, `news-edit-${locale}-${name}`);
+        await page.goto(`/${locale}/manage/news`);
+        await screenshot(page, `news-manage-${locale}-${name}`);
+        await page.goto(`/${locale}/activities?lang=so&municipality=092`);
+        await page.locator("#alert").screenshot({ path: path.join(SCREENSHOTS, `alert-form-events-${locale}-${name}.png`) });
+      }
+    }
+    await context.close();
+  });
+}

@@ -41,6 +41,9 @@ const schema = z.object({
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
   MAIL_FROM: z.string().default("Tukiverkko <no-reply@tukiverkko.localhost>"),
   MAIL_DIR: z.string().optional(),
+  // Shared secret of the bounce webhook /api/mail/bounces (Authorization: Bearer <secret>);
+  // unset = the endpoint does not exist (404).
+  BOUNCE_WEBHOOK_SECRET: z.string().min(24, "must be at least 24 characters (openssl rand -base64 32)").optional(),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -59,6 +59,7 @@ export function AlertForm({ action, query }: { action: Action; query: string }) 
             ]}
           />
           <Checkbox formId={form.id} name="includeNews" label={t("includeNews")} defaultChecked={initial.includeNews === "on"} errors={fields.includeNews.errors} />
+          <Checkbox formId={form.id} name="includeEvents" label={t("includeEvents")} defaultChecked={initial.includeEvents === "on"} errors={fields.includeEvents.errors} />
           <div>
             <SubmitButton pending={submit.pending}>{t("submit")}</SubmitButton>
           </div>

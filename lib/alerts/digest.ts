@@ -2,6 +2,7 @@ import type { PrismaClient } from "../db/client";
 import { pickTranslation } from "../activities/translation";
 import { isLocale } from "../i18n/locales";
 import { logger } from "../log/logger";
+import { formatDate } from "../i18n/format";
 import { absoluteUrl } from "../mail/templates";
 import { createAlertMatcher, type AlertMatcher } from "../search/alerts-select";
 import { sendAlertDigestEmail } from "./mail";
@@ -18,6 +19,9 @@ import { digestWindow } from "./schedule";
 
 const LISTED = 10;
 const LISTED_NEWS = 5;
+const LISTED_EVENTS = 5;
+/** "Upcoming" events in a digest: those starting within this many days. */
+export const EVENT_HORIZON_DAYS = 30;
 /** Audit actions that change a published notice's content (lib/activities, lib/moderation). */
 export const CHANGE_ACTIONS = ["activity.published", "moderation.approve"];
 
@@ -49,7 +53,7 @@ export async function runAlertDigests(prisma: PrismaClient, options: { now?: Dat
   const removed = await cleanUpAlerts({ now, db: prisma });
   const alerts = await prisma.alert.findMany({
     where: { confirmedAt: { not: null }, bouncedAt: null },
-    select: { id: true, email: true, locale: true, frequency: true, query: true, includeNews: true, confirmedAt: true, lastDigestAt: true },
+    select: { id: true, email: true, locale: true, frequency: true, query: true, includeNews: true, includeEvents: true, confirmedAt: true, lastDigestAt: true },
     orderBy: { id: "asc" },
   });
   const candidatesByWindow = new Map<string, ReturnType<typeof digestCandidates>>();
@@ -67,13 +71,16 @@ export async function runAlertDigests(prisma: PrismaClient, options: { now?: Dat
       const locale = isLocale(alert.locale) ? alert.locale : "fi";
       const matched = await matcher.match({ query: alert.query, locale, candidates: new Set([...fresh, ...changed]) });
       const news = alert.includeNews ? await digestNews(prisma, { window, query: alert.query, locale }) : [];
+      const events = alert.includeEvents ? await digestEvents(prisma, { window, query: alert.query, locale, now }) : { entries: [], fresh: 0 };
+      // Upcoming events come along with a digest; only events published in the window make one on their own.
+      const anything = matched.size > 0 || news.length > 0 || events.fresh > 0;
       // Claim this window: of two runners, exactly one moves it on and sends.
       const claim = await prisma.alert.updateMany({
         where: { id: alert.id, lastDigestAt: alert.lastDigestAt },
-        data: { lastDigestAt: window.to, ...(matched.size || news.length ? { lastSentAt: now } : {}) },
+        data: { lastDigestAt: window.to, ...(anything ? { lastSentAt: now } : {}) },
       });
       if (claim.count === 0) continue;
-      if (matched.size === 0 && news.length === 0) {
+      if (!anything) {
         empty++;
         continue;
       }
@@ -100,6 +107,7 @@ export async function runAlertDigests(prisma: PrismaClient, options: { now?: Dat
         changedCount: matched.size - newCount,
         activities: entries,
         news,
+        events: events.entries,
         searchUrl: searchUrl(locale, alert.query),
       });
       sent++;
@@ -115,13 +123,18 @@ export async function runAlertDigests(prisma: PrismaClient, options: { now?: Dat
   return result;
 }
 
-/** Published news in the window for the search's regions (its regions and its municipalities' regions) and for the whole of Finland. */
-async function digestNews(prisma: PrismaClient, options: { window: Window; query: string; locale: string }) {
-  const query = alertSearchQuery(options.query);
+/** The search's regions: its regions and its municipalities' regions (empty: the whole of Finland). */
+async function alertRegions(prisma: PrismaClient, queryText: string): Promise<string[]> {
+  const query = alertSearchQuery(queryText);
   const municipalityRegions = query.municipality.length
     ? (await prisma.municipality.findMany({ where: { code: { in: query.municipality } }, select: { regionCode: true } })).map((m) => m.regionCode)
     : [];
-  const regions = [...new Set([...query.region, ...municipalityRegions])];
+  return [...new Set([...query.region, ...municipalityRegions])];
+}
+
+/** Published news in the window for the search's regions and for the whole of Finland. */
+async function digestNews(prisma: PrismaClient, options: { window: Window; query: string; locale: string }) {
+  const regions = await alertRegions(prisma, options.query);
   const rows = await prisma.newsItem.findMany({
     where: {
       status: "PUBLISHED",
@@ -137,4 +150,39 @@ async function digestNews(prisma: PrismaClient, options: { window: Window; query
     url: absoluteUrl(`/${options.locale}/news/${row.id}`),
     changed: false,
   }));
+}
+
+/**
+ * Upcoming public events (the events list's own rule: published, not deleted; cancelled ones left
+ * out here) in the search's regions or nationwide: those starting within EVENT_HORIZON_DAYS, and
+ * any not yet ended that were published in the window. `fresh` counts the latter: only they make
+ * a digest on their own, so an unchanged calendar never mails anyone twice.
+ */
+export async function digestEvents(prisma: PrismaClient, options: { window: Window; query: string; locale: string; now: Date }) {
+  const regions = await alertRegions(prisma, options.query);
+  const horizon = new Date(options.now.getTime() + EVENT_HORIZON_DAYS * 24 * 60 * 60 * 1000);
+  const rows = await prisma.event.findMany({
+    where: {
+      status: "PUBLISHED",
+      deletedAt: null,
+      state: { not: "CANCELLED" },
+      endsAt: { gt: options.now },
+      OR: [{ startsAt: { lte: horizon } }, { publishedAt: { gt: options.window.from, lte: options.window.to } }],
+      ...(regions.length ? { AND: [{ OR: [{ nationwide: true }, { regionCode: { in: regions } }] }] } : {}),
+    },
+    select: { id: true, startsAt: true, publishedAt: true, originalLanguage: true, translations: { select: { locale: true, title: true } } },
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    take: 50,
+  });
+  const isFresh = (row: (typeof rows)[number]) => row.publishedAt !== null && row.publishedAt > options.window.from && row.publishedAt <= options.window.to;
+  // Newly published first (they are the news), then the soonest.
+  const listed = [...rows.filter(isFresh), ...rows.filter((row) => !isFresh(row))].slice(0, LISTED_EVENTS).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  return {
+    fresh: rows.filter(isFresh).length,
+    entries: listed.map((row) => ({
+      title: `${formatDate(row.startsAt, options.locale)}: ${pickTranslation(row.translations, options.locale, row.originalLanguage)?.title ?? ""}`,
+      url: absoluteUrl(`/${options.locale}/events/${row.id}`),
+      changed: false,
+    })),
+  };
 }

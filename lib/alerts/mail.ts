@@ -54,13 +54,16 @@ export async function sendAlertDigestEmail(options: {
   changedCount: number;
   activities: DigestEntry[];
   news: DigestEntry[];
+  /** Upcoming events of the search's regions (alert.includeEvents), the date in the title. */
+  events?: DigestEntry[];
   searchUrl: string;
 }) {
+  const events = options.events ?? [];
   const { t, locale } = await namespaceTranslator(options.locale, "Alerts.mail");
   const urls = unsubscribeUrls(options.alertId, locale);
   const total = options.newCount + options.changedCount;
   const line = (entry: DigestEntry) => `${entry.changed ? `(${t("changed")}) ` : ""}${entry.title}`;
-  const intro = total > 0 ? t("digestCount", { new: options.newCount, changed: options.changedCount }) : t("digestOnlyNews");
+  const intro = total > 0 ? t("digestCount", { new: options.newCount, changed: options.changedCount }) : options.news.length > 0 ? t("digestOnlyNews") : t("digestOnlyEvents");
   const more = total > options.activities.length ? t("digestMore", { count: total - options.activities.length }) : undefined;
   const text = [
     t("greeting"),
@@ -72,6 +75,7 @@ export async function sendAlertDigestEmail(options: {
     "",
     `${t("digestSearchAction")}: ${options.searchUrl}`,
     ...(options.news.length ? ["", t("digestNewsTitle"), ...options.news.flatMap((entry) => [`- ${entry.title}`, `  ${entry.url}`])] : []),
+    ...(events.length ? ["", t("digestEventsTitle"), ...events.flatMap((entry) => [`- ${entry.title}`, `  ${entry.url}`])] : []),
     "",
     `${t("unsubscribeLabel")}: ${urls.page}`,
     t("manageHint", { url: absoluteUrl(`/${locale}/alerts/manage`) }),
@@ -84,7 +88,8 @@ export async function sendAlertDigestEmail(options: {
     (more ? `<p>${escapeHtml(more)}</p>` : "") +
     `<p><a href="${escapeHtml(options.searchUrl)}">${escapeHtml(t("digestSearchAction"))}</a></p>` +
     (options.news.length ? `<h2>${escapeHtml(t("digestNewsTitle"))}</h2>${list(options.news)}` : "") +
+    (events.length ? `<h2>${escapeHtml(t("digestEventsTitle"))}</h2>${list(events)}` : "") +
     `<p style="color:#555"><a href="${escapeHtml(urls.page)}">${escapeHtml(t("unsubscribeLabel"))}</a> · ${escapeHtml(t("manageHint", { url: absoluteUrl(`/${locale}/alerts/manage`) }))}</p>`;
-  const subject = total > 0 ? t("digestSubject", { count: total }) : t("digestNewsSubject", { count: options.news.length });
+  const subject = total > 0 ? t("digestSubject", { count: total }) : options.news.length > 0 ? t("digestNewsSubject", { count: options.news.length }) : t("digestEventsSubject", { count: events.length });
   await sendMail({ kind: "alert-digest", to: options.to, subject, text, html, headers: unsubscribeHeaders(urls) });
 }

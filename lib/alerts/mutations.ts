@@ -17,25 +17,25 @@ export const UNCONFIRMED_DAYS = 7;
 /** Confirmed alerts an address may have. */
 export const MAX_ALERTS_PER_ADDRESS = 20;
 
-export type SubscribeInput = { email: string; frequency: "DAILY" | "WEEKLY"; includeNews: boolean; query: string; locale: string };
+export type SubscribeInput = { email: string; frequency: "DAILY" | "WEEKLY"; includeNews: boolean; includeEvents?: boolean; query: string; locale: string };
 
 /**
  * A new alert, unconfirmed, and the confirmation mail. The same search again for the same
  * address reuses the alert (an unconfirmed one gets a fresh mail; a confirmed one only changes
- * its frequency and news choice), so the answer never reveals what an address has.
+ * its frequency and its news and events choices), so the answer never reveals what an address has.
  */
 export async function subscribeAlert(input: SubscribeInput): Promise<void> {
   const query = normaliseAlertQuery(new URLSearchParams(input.query));
   const existing = await prisma.alert.findFirst({ where: { email: input.email, query }, select: { id: true, confirmedAt: true } });
   if (existing?.confirmedAt) {
-    await prisma.alert.update({ where: { id: existing.id }, data: { frequency: input.frequency, includeNews: input.includeNews, locale: input.locale } });
+    await prisma.alert.update({ where: { id: existing.id }, data: { frequency: input.frequency, includeNews: input.includeNews, includeEvents: input.includeEvents ?? false, locale: input.locale } });
     return;
   }
   const confirmed = await prisma.alert.count({ where: { email: input.email, confirmedAt: { not: null } } });
   if (confirmed >= MAX_ALERTS_PER_ADDRESS) throw new AppError("CONFLICT", { messageKey: "CONFLICT" });
   const alert = existing
-    ? await prisma.alert.update({ where: { id: existing.id }, data: { frequency: input.frequency, includeNews: input.includeNews, locale: input.locale }, select: { id: true } })
-    : await prisma.alert.create({ data: { email: input.email, locale: input.locale, frequency: input.frequency, includeNews: input.includeNews, query }, select: { id: true } });
+    ? await prisma.alert.update({ where: { id: existing.id }, data: { frequency: input.frequency, includeNews: input.includeNews, includeEvents: input.includeEvents ?? false, locale: input.locale }, select: { id: true } })
+    : await prisma.alert.create({ data: { email: input.email, locale: input.locale, frequency: input.frequency, includeNews: input.includeNews, includeEvents: input.includeEvents ?? false, query }, select: { id: true } });
   await sendAlertConfirmEmail({ to: input.email, locale: input.locale, alertId: alert.id, frequency: input.frequency, searchUrl: searchUrl(input.locale, query) });
 }
 
@@ -85,7 +85,7 @@ export async function listAlertsOfToken(token: string, now?: Date) {
   if (!email) return undefined;
   const alerts = await prisma.alert.findMany({
     where: { email },
-    select: { id: true, query: true, frequency: true, includeNews: true, confirmedAt: true, createdAt: true, locale: true },
+    select: { id: true, query: true, frequency: true, includeNews: true, includeEvents: true, confirmedAt: true, createdAt: true, locale: true },
     orderBy: { createdAt: "asc" },
   });
   return { email, alerts };

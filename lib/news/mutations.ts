@@ -3,7 +3,9 @@ import type { Prisma } from "../db/generated/client";
 import { assertMember, assertModerator, isModerator, membershipRole, type Actor } from "../auth/permissions";
 import { writeAudit } from "../audit/write";
 import { AppError } from "../errors/app-error";
-import type { NewsFormValue } from "../validation/news";
+import type { NewsFormValue, NewsTranslationValue } from "../validation/news";
+import { logger } from "../log/logger";
+import { sendNewsReturnedEmail } from "./mail";
 
 // News writes (docs/decisions/014). Moderators publish directly; a member of an organisation
 // submits news in the organisation's name and a moderator approves or rejects it, like a
@@ -48,21 +50,98 @@ export async function createNews(options: { actor: Actor; input: NewsFormValue; 
   });
 }
 
-/** A moderator's decision on submitted news; approval publishes it now, rejection returns feedback to the author. */
+/**
+ * A moderator's decision on submitted news; approval publishes it (an edited item keeps its first
+ * publication date), rejection returns it to the author with feedback, and the author is mailed
+ * after the commit (a mail failure never undoes a decision).
+ */
 export async function decideNews(options: { actor: Actor; newsId: string; decision: "approve" | "reject"; feedback?: string; now?: Date }) {
   assertModerator(options.actor);
   const now = options.now ?? new Date();
-  return transaction(async (tx) => {
+  await transaction(async (tx) => {
+    const current = await tx.newsItem.findUnique({ where: { id: options.newsId }, select: { publishedAt: true } });
     const { count } = await tx.newsItem.updateMany({
       where: { id: options.newsId, status: "SUBMITTED" },
       data:
         options.decision === "approve"
-          ? { status: "PUBLISHED", publishedAt: now, moderationFeedback: null }
+          ? { status: "PUBLISHED", publishedAt: current?.publishedAt ?? now, moderationFeedback: null }
           : { status: "REJECTED", moderationFeedback: options.feedback ?? null },
     });
     // Decided already (another moderator, a second click): nothing to do.
     if (count === 0) throw new AppError("INVALID_STATE", { messageKey: "alreadyDecided" });
     await writeAudit(tx, { actorId: options.actor.id, action: `news.${options.decision}`, entityType: "news", entityId: options.newsId });
+  });
+  if (options.decision === "reject") await notifyReturned(options.newsId, options.feedback ?? "");
+}
+
+/** The author, if still a member of the organisation; otherwise the organisation's owners. */
+async function notifyReturned(newsId: string, feedback: string) {
+  try {
+    const item = await prisma.newsItem.findUniqueOrThrow({
+      where: { id: newsId },
+      select: {
+        originalLanguage: true,
+        organisationId: true,
+        createdBy: { select: { email: true, locale: true, memberships: { select: { organisationId: true } } } },
+        organisation: { select: { memberships: { where: { role: "OWNER" }, select: { user: { select: { email: true, locale: true } } } } } },
+        translations: { select: { locale: true, title: true } },
+      },
+    });
+    const creator = item.createdBy && (item.organisationId === null || item.createdBy.memberships.some((m) => m.organisationId === item.organisationId)) ? item.createdBy : undefined;
+    const people = creator ? [creator] : (item.organisation?.memberships.map((m) => m.user) ?? []);
+    for (const person of people) {
+      const title = (item.translations.find((t) => t.locale === person.locale) ?? item.translations.find((t) => t.locale === item.originalLanguage) ?? item.translations[0])?.title ?? "";
+      await sendNewsReturnedEmail({ to: person.email, locale: person.locale, title, feedback, newsId });
+    }
+  } catch (error) {
+    logger.error({ newsId, err: error instanceof Error ? error.message : String(error) }, "news return email failed");
+  }
+}
+
+/**
+ * Who may change a news item: a moderator, or a member of the organisation in whose name it was
+ * written. Anyone else gets NOT_FOUND (its existence is not revealed).
+ */
+async function assertNewsAccess(tx: Tx, actor: Actor, newsId: string) {
+  const item = await tx.newsItem.findUnique({ where: { id: newsId }, select: { id: true, organisationId: true, status: true, originalLanguage: true } });
+  if (!item) throw new AppError("NOT_FOUND");
+  const moderator = isModerator(actor);
+  if (!moderator) {
+    const member = item.organisationId !== null && (await membershipRole(tx, actor.id, item.organisationId)) !== undefined;
+    if (!member) throw new AppError("NOT_FOUND");
+  }
+  if (item.status === "ARCHIVED") throw new AppError("INVALID_STATE");
+  return { ...item, moderator };
+}
+
+/**
+ * What a member's change does to the item's status: anything a member changes goes (back) to a
+ * moderator before the public sees it, so submitted stays submitted, and returned or published
+ * news becomes submitted again (published news leaves the site until approved again).
+ * Moderators' changes keep the status.
+ */
+function statusAfterChange(item: { status: string; moderator: boolean }, now: Date): Prisma.NewsItemUpdateInput {
+  if (item.moderator) return {};
+  return { status: "SUBMITTED", submittedAt: now, moderationFeedback: null };
+}
+
+/** Edits news (its original-language text, category, regions, last day); the record decides the organisation. */
+export async function updateNews(options: { actor: Actor; newsId: string; input: NewsFormValue; now?: Date }): Promise<{ status: "PUBLISHED" | "SUBMITTED" | "REJECTED" }> {
+  const now = options.now ?? new Date();
+  const { input } = options;
+  return transaction(async (tx) => {
+    const item = await assertNewsAccess(tx, options.actor, options.newsId);
+    const known = await tx.region.count({ where: { code: { in: input.regions } } });
+    if (known !== input.regions.length) throw new AppError("VALIDATION", { fieldErrors: { regions: ["unknownOption"] } });
+    const text = { title: input.title, lead: input.lead, body: input.body };
+    await tx.newsTranslation.upsert({ where: { newsId_locale: { newsId: item.id, locale: input.language } }, create: { newsId: item.id, locale: input.language, ...text }, update: text });
+    const updated = await tx.newsItem.update({
+      where: { id: item.id },
+      data: { category: input.category, regions: input.regions, validUntil: toDate(input.validUntil), originalLanguage: input.language, ...statusAfterChange(item, now) },
+      select: { status: true },
+    });
+    await writeAudit(tx, { actorId: options.actor.id, action: "news.update", entityType: "news", entityId: item.id, changes: { from: item.status, to: updated.status } });
+    return { status: updated.status as "PUBLISHED" | "SUBMITTED" | "REJECTED" };
   });
 }
 
@@ -82,21 +161,20 @@ export async function archiveNews(options: { actor: Actor; newsId: string }) {
 }
 
 /**
- * A translation. Moderators may add one to any news; a member of the author organisation only
- * while the news waits for review (the moderator then reads it too), so nothing reaches the
- * public without a moderator having seen it.
+ * A translation. Moderators may add one to any news; a member of the author organisation too, and
+ * like any member's change it sends the news to review (statusAfterChange), so nothing reaches
+ * the public without a moderator having read it.
  */
-export async function saveNewsTranslation(options: { actor: Actor; newsId: string; language: string; title: string; lead: string; body: string }) {
+export async function saveNewsTranslation(options: { actor: Actor; input: NewsTranslationValue; now?: Date }): Promise<{ status: "PUBLISHED" | "SUBMITTED" | "REJECTED" }> {
+  const now = options.now ?? new Date();
+  const { input } = options;
   return transaction(async (tx) => {
-    const item = await tx.newsItem.findUnique({ where: { id: options.newsId }, select: { organisationId: true, status: true } });
-    if (!item) throw new AppError("NOT_FOUND");
-    if (!isModerator(options.actor)) {
-      const member = item.organisationId !== null && (await membershipRole(tx, options.actor.id, item.organisationId)) !== undefined;
-      if (!member) throw new AppError("NOT_FOUND");
-      if (item.status !== "SUBMITTED") throw new AppError("INVALID_STATE");
-    }
-    const data = { title: options.title, lead: options.lead, body: options.body };
-    await tx.newsTranslation.upsert({ where: { newsId_locale: { newsId: options.newsId, locale: options.language } }, create: { newsId: options.newsId, locale: options.language, ...data }, update: data });
-    await writeAudit(tx, { actorId: options.actor.id, action: "news.translation", entityType: "news", entityId: options.newsId, changes: { locale: options.language } });
+    const item = await assertNewsAccess(tx, options.actor, input.newsId);
+    if (input.language === item.originalLanguage) throw new AppError("VALIDATION", { fieldErrors: { language: ["unknownOption"] } });
+    const data = { title: input.title, lead: input.lead, body: input.body };
+    await tx.newsTranslation.upsert({ where: { newsId_locale: { newsId: item.id, locale: input.language } }, create: { newsId: item.id, locale: input.language, ...data }, update: data });
+    const updated = await tx.newsItem.update({ where: { id: item.id }, data: { ...statusAfterChange(item, now) }, select: { status: true } });
+    await writeAudit(tx, { actorId: options.actor.id, action: "news.translation", entityType: "news", entityId: item.id, changes: { locale: input.language, from: item.status, to: updated.status } });
+    return { status: updated.status as "PUBLISHED" | "SUBMITTED" | "REJECTED" };
   });
 }

@@ -3,6 +3,8 @@ import { cache } from "react";
 import { prisma } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { pickTranslation } from "../activities/translation";
+import { isModerator, type Actor } from "../auth/permissions";
+import { isRecordId } from "../validation/record-id";
 import { endOfHelsinkiDay, helsinkiToday } from "../dates/helsinki";
 import type { NewsCategoryValue } from "./categories";
 import type { NewsFilters } from "./filters";
@@ -105,6 +107,33 @@ export async function listNewsOfUser(userId: string, locale: string) {
     take: 100,
   });
   return rows.map((row) => ({ ...toSummary(row, locale), status: row.status, feedback: row.moderationFeedback, publishedAt: row.publishedAt }));
+}
+
+/**
+ * News its author's organisation (or a moderator) may edit, with every language's text; undefined
+ * for anyone else (the page answers 404) and for archived news.
+ */
+export async function getEditableNews(options: { actor: Actor; newsId: string }) {
+  if (!isRecordId(options.newsId)) return undefined;
+  const row = await prisma.newsItem.findFirst({
+    where: {
+      id: options.newsId,
+      status: { not: "ARCHIVED" },
+      ...(isModerator(options.actor) ? {} : { organisationId: { not: null }, organisation: { memberships: { some: { userId: options.actor.id } } } }),
+    },
+    select: {
+      id: true,
+      status: true,
+      category: true,
+      regions: true,
+      validUntil: true,
+      originalLanguage: true,
+      moderationFeedback: true,
+      organisation: { select: { name: true } },
+      translations: { select: { locale: true, title: true, lead: true, body: true, updatedAt: true } },
+    },
+  });
+  return row ?? undefined;
 }
 
 /** The moderators' queue of submitted news, oldest first, with the whole text. */

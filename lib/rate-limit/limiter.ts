@@ -35,6 +35,7 @@ export const LIMITS = {
   alertManagePerIp: { points: 10, duration: 60 * 60 },
   alertManagePerEmail: { points: 3, duration: 24 * 60 * 60 },
   newsSubmitPerUser: { points: 20, duration: 24 * 60 * 60 },
+  newsEditPerUser: { points: 100, duration: 24 * 60 * 60 },
 } as const satisfies Record<string, { points: number; duration: number; memory?: boolean }>;
 
 export type LimitName = keyof typeof LIMITS;

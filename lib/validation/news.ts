@@ -32,6 +32,10 @@ export const newsTranslationSchema = z.object({
   lead: text(NEWS_LEAD_MAX),
   body: text(NEWS_BODY_MAX),
 });
+export type NewsTranslationValue = z.output<typeof newsTranslationSchema>;
+
+/** Editing news: the form's fields and the record. */
+export const newsEditSchema = newsSchema.extend({ newsId: recordId });
 
 export const newsDecisionSchema = z
   .object({

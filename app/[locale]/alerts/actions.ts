@@ -26,7 +26,7 @@ export async function subscribeAlertAction(_state: ActionResult | undefined, for
     rateLimit: { name: "alertSubscribePerIp", key: () => ip },
     handler: async ({ data }) => {
       await limitAddress("alertSubscribePerEmail", data.email);
-      await subscribeAlert({ email: data.email, frequency: data.frequency, includeNews: data.includeNews === "on", query: data.query, locale });
+      await subscribeAlert({ email: data.email, frequency: data.frequency, includeNews: data.includeNews === "on", includeEvents: data.includeEvents === "on", query: data.query, locale });
       return { notice: t("sent"), resetForm: true };
     },
   });

@@ -4,8 +4,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "@/lib/i18n/navigation";
 import { z } from "zod";
 import { runAction, type ActionResult } from "@/lib/actions/action";
-import { archiveNews, createNews, decideNews } from "@/lib/news/mutations";
-import { newsDecisionSchema, newsSchema } from "@/lib/validation/news";
+import { archiveNews, createNews, decideNews, saveNewsTranslation, updateNews } from "@/lib/news/mutations";
+import { newsDecisionSchema, newsEditSchema, newsSchema, newsTranslationSchema } from "@/lib/validation/news";
 import { recordId } from "@/lib/validation/fields";
 
 // News (docs/decisions/014): members submit, moderators publish and decide; each mutation
@@ -23,6 +23,39 @@ export async function createNewsAction(_state: ActionResult | undefined, formDat
     },
   });
   if (result.httpStatus === 200) refresh();
+  return result;
+}
+
+/** Edits news; a member's edit sends it to review again (lib/news/mutations.ts statusAfterChange). */
+export async function updateNewsAction(_state: ActionResult | undefined, formData: FormData): Promise<ActionResult> {
+  const t = await getTranslations("News");
+  const result = await runAction(formData, {
+    schema: newsEditSchema,
+    access: "user",
+    rateLimit: { name: "newsEditPerUser", key: (_data, user) => user!.id },
+    handler: async ({ data, user }) => {
+      const { status } = await updateNews({ actor: user, newsId: data.newsId, input: data });
+      return { notice: status === "SUBMITTED" ? t("edit.savedForReview") : t("edit.saved") };
+    },
+  });
+  if (result.httpStatus === 200) refresh();
+  return result;
+}
+
+export async function saveNewsTranslationAction(_state: ActionResult | undefined, formData: FormData): Promise<ActionResult> {
+  const locale = await getLocale();
+  let saved: { newsId: string; language: string } | undefined;
+  const result = await runAction(formData, {
+    schema: newsTranslationSchema,
+    access: "user",
+    rateLimit: { name: "newsEditPerUser", key: (_data, user) => user!.id },
+    handler: async ({ data, user }) => {
+      await saveNewsTranslation({ actor: user, input: data });
+      saved = { newsId: data.newsId, language: data.language };
+    },
+  });
+  // A fresh page: the list of languages then includes the one just saved.
+  if (saved) redirect({ href: { pathname: `/manage/news/${saved.newsId}`, query: { language: saved.language, done: "translation" } }, locale });
   return result;
 }
 

@@ -63,7 +63,15 @@ export default async function ManageNewsPage({ params }: Props) {
                     <span className="font-semibold">{t("feedback")}:</span> {item.feedback}
                   </p>
                 )}
-                {item.status !== "ARCHIVED" && <ActionButton action={archiveNewsAction} fields={{ newsId: item.id }} label={t("archive")} />}
+                {item.status !== "ARCHIVED" && (
+                  <div className="flex flex-wrap items-center gap-4">
+                    <Link href={`/manage/news/${item.id}`} className="text-brand-800 underline">
+                      {t("edit.link")}
+                      <span className="sr-only">: {item.title}</span>
+                    </Link>
+                    <ActionButton action={archiveNewsAction} fields={{ newsId: item.id }} label={t("archive")} />
+                  </div>
+                )}
               </li>
             ))}
           </ul>

@@ -53,6 +53,7 @@ export default async function AlertManagePage({ params, searchParams }: Props) {
                   <p className="text-sm text-muted">
                     {t(`frequencies.${alert.frequency}`)}
                     {alert.includeNews ? ` · ${t("withNews")}` : ""}
+                    {alert.includeEvents ? ` · ${t("withEvents")}` : ""}
                     {alert.confirmedAt ? "" : ` · ${t("unconfirmed")}`}
                   </p>
                 </div>

@@ -25,6 +25,7 @@ export default async function TranslationsPage({ params, searchParams }: Props) 
   const notice = await getEditableNotice({ actor: user, activityId: id });
   if (!notice) notFound();
   const t = await getTranslations("Translations");
+  const tf = await getTranslations("NoticeForm");
   const original = notice.content.facts.originalLanguage;
   const chosen = firstParam(await searchParams, "language");
   const existing = Object.keys(notice.content.texts).filter((code) => code !== original);
@@ -67,9 +68,22 @@ export default async function TranslationsPage({ params, searchParams }: Props) 
         {notice.content.texts[original] && <NoticeOriginal texts={notice.content.texts[original]} language={original} locale={locale} />}
         <TranslationForm
           key={editing ?? "new"}
+          kind="notice"
           action={saveTranslationAction}
-          defaultValue={{ activityId: notice.id, locale: editing, ...Object.fromEntries(Object.entries(texts ?? {}).map(([k, v]) => [k, v ?? undefined])) }}
+          recordId={notice.id}
+          defaultValue={{ locale: editing, ...Object.fromEntries(Object.entries(texts ?? {}).map(([k, v]) => [k, v ?? undefined])) }}
           languages={languages}
+          labels={{ language: t("locale"), chooseLanguage: t("chooseLanguage"), save: t("save") }}
+          fields={[
+            { name: "title", label: tf("title"), required: true },
+            { name: "summary", label: tf("summary"), rows: 2, required: true },
+            { name: "description", label: tf("description"), rows: 5, required: true },
+            { name: "integrationSupport", label: tf("integrationSupport"), rows: 3, required: true },
+            { name: "howToJoin", label: tf("howToJoin"), rows: 3, required: true },
+            { name: "scheduleNote", label: tf("scheduleNote"), rows: 2 },
+            { name: "costNote", label: tf("costNote") },
+            { name: "easySummary", label: tf("easySummary"), rows: 3 },
+          ]}
         />
       </div>
       <p>
