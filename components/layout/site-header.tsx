@@ -22,7 +22,7 @@ export async function SiteHeader({ locale }: { locale: string }) {
       >
         {t("skipLink")}
       </a>
-      <div className="mx-auto flex max-w-5xl items-center gap-2 px-4 py-2 lg:gap-4 lg:py-3">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-2 px-4 py-2 lg:gap-4 lg:py-3">
         <Link href="/" className="me-auto text-xl font-bold text-brand-800 no-underline lg:me-0" aria-label={t("home")}>
           Tukiverkko
         </Link>
