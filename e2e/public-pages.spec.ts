@@ -22,6 +22,8 @@ const PAGE_TYPES = [
 
 for (const locale of LOCALES) {
   test.describe(`public pages in ${locale}`, () => {
+    // axe on the search page (its filter panel is a long form) takes over 20 s on a busy 2-core machine.
+    test.describe.configure({ timeout: 60_000 });
     for (const pageType of PAGE_TYPES) {
       test(`${pageType.name} renders with lang, landmarks and no axe violations`, async ({ page }) => {
         const response = await page.goto(`/${locale}${pageType.path}`);

@@ -20,6 +20,13 @@ type LinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, "href"> & { href:
 export function Link({ href, locale, ...rest }: LinkProps) {
   const current = useLocale();
   const target = locale ?? current;
-  const path = getPathname({ href, locale: target, forcePrefix: target !== current });
-  return createElement("a", { ...rest, href: path, hrefLang: rest.hrefLang ?? locale });
+  // "always" adds the prefix by itself; forcePrefix: false would take it away.
+  const path = getPathname({ href, locale: target, forcePrefix: target !== current ? true : undefined });
+  return createElement("a", { ...rest, href: readableCommas(path), hrefLang: rest.hrefLang ?? locale });
+}
+
+/** Lists in the query (`?ids=a,b,c`) keep their commas, as the pages write them: commas are allowed there unescaped (RFC 3986). */
+function readableCommas(path: string): string {
+  const query = path.indexOf("?");
+  return query < 0 ? path : path.slice(0, query) + path.slice(query).replace(/%2C/gi, ",");
 }
