@@ -1,6 +1,8 @@
 import path from "node:path";
 import { env } from "../lib/env";
+import { createPrismaClient, type PrismaClient } from "../lib/db/client";
 import { EmbeddedAlreadyRunningError, startEmbeddedPostgres } from "../lib/db/embedded";
+import { applyMigrations } from "../lib/db/migrate";
 
 // How the command-line scripts find their database: DATABASE_URL if set, otherwise the
 // embedded cluster under DATA_DIR (reusing it when the app is already running).
@@ -41,4 +43,26 @@ export function explainDatabaseError(error: unknown): string {
   if (code === "28P01") return "The database rejected the user name or password in DATABASE_URL.";
   if (code === "3D000") return "The database named in DATABASE_URL does not exist. Create it first (createdb).";
   return message;
+}
+
+/**
+ * The one-shot scripts' frame: open the database (reusing a running embedded one), migrate,
+ * run, and always disconnect and stop; a failure is explained and sets the exit code.
+ */
+export async function runWithScriptDatabase(run: (prisma: PrismaClient) => Promise<void>): Promise<void> {
+  const db = await openScriptDatabase({ reuseRunning: true }).catch((error) => {
+    console.error(explainDatabaseError(error));
+    process.exit(1);
+  });
+  const prisma = createPrismaClient(db.url);
+  try {
+    await applyMigrations(db.url);
+    await run(prisma);
+  } catch (error) {
+    console.error(explainDatabaseError(error));
+    process.exitCode = 1;
+  } finally {
+    await prisma.$disconnect();
+    await db.stop();
+  }
 }

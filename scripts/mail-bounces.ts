@@ -3,10 +3,8 @@
 // report as permanently failed (docs/decisions/014). The same as the /api/mail/bounces webhook,
 // for installations whose bounces land in a mailbox. "-" reads standard input.
 import { readFile } from "node:fs/promises";
-import { createPrismaClient } from "../lib/db/client";
-import { applyMigrations } from "../lib/db/migrate";
 import { processBounceReport } from "../lib/alerts/bounces";
-import { explainDatabaseError, openScriptDatabase } from "./database";
+import { runWithScriptDatabase } from "./database";
 
 const files = process.argv.slice(2);
 if (!files.length) {
@@ -24,21 +22,9 @@ const reports = await Promise.all(files.map(read)).catch((error: unknown) => {
   process.exit(1);
 });
 
-const db = await openScriptDatabase({ reuseRunning: true }).catch((error) => {
-  console.error(explainDatabaseError(error));
-  process.exit(1);
-});
-const prisma = createPrismaClient(db.url);
-try {
-  await applyMigrations(db.url);
+await runWithScriptDatabase(async (prisma) => {
   for (const [index, report] of reports.entries()) {
     const { addresses, alerts } = await processBounceReport(report, { db: prisma });
     console.log(`${files[index]}: ${addresses.length} permanently failed address(es), ${alerts} alert(s) stopped.`);
   }
-} catch (error) {
-  console.error(explainDatabaseError(error));
-  process.exitCode = 1;
-} finally {
-  await prisma.$disconnect();
-  await db.stop();
-}
+});
