@@ -66,10 +66,11 @@ test.describe("the moderators' review page", () => {
       await page.goto(`/${locale}/moderation/notices/${notice.id}`);
       await expect(page.getByRole("heading", { level: 1 })).toContainText(title);
       const text = await page.locator("main").innerText();
-      for (const code of ["ONSITE", "DROP_IN", "NONE", "853", "true", "false", "language, family", "Taxonomy.", "Enums."]) {
+      for (const code of ["ONSITE", "DROP_IN", "NONE", "true", "false", "language, family", "Taxonomy.", "Enums."]) {
         expect(text, `${locale}: "${code}" on the review page`).not.toContain(code);
       }
-      expect(text).not.toMatch(/\b(tue|fi, ar)\b/);
+      // Turku's municipality code as a word of its own (the generated names hold hex digits).
+      expect(text).not.toMatch(/\b(tue|fi, ar|853)\b/);
       await expectNoAxeViolations(page);
       await screenshot(page, `review-${locale}-desktop`);
     }

@@ -20,15 +20,16 @@ export async function LanguageSwitcher({ current, label, chooseLabel }: Props) {
   const rest = await currentPageWithoutLocale();
   return (
     <details data-language-switcher className="relative">
-      <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded border border-brand-600 bg-white px-3 py-1.5 text-brand-800 [&::-webkit-details-marker]:hidden">
+      <summary className="flex min-h-11 cursor-pointer list-none items-center gap-1.5 rounded border border-brand-600 bg-white px-2 py-1.5 sm:gap-2 sm:px-3 text-brand-800 [&::-webkit-details-marker]:hidden">
         <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5 shrink-0" fill="none" stroke="currentColor" strokeWidth="1.8">
           <circle cx="12" cy="12" r="9" />
           <path d="M3 12h18M12 3c2.5 2.7 3.8 5.7 3.8 9s-1.3 6.3-3.8 9c-2.5-2.7-3.8-5.7-3.8-9S9.5 5.7 12 3z" />
         </svg>
-        {/* On a phone the globe and the code stand for the label, which screen readers still get. */}
+        {/* On a phone the globe and the language's own name stand for the label ("Language:
+            suomi"), which screen readers still get. Never the code: people do not read "FI". */}
         <span className="sr-only sm:not-sr-only">{label}</span>
-        <span aria-hidden="true" className="font-semibold uppercase sm:hidden">
-          {current}
+        <span aria-hidden="true" className="font-medium sm:hidden">
+          {nativeLanguageName(current)}
         </span>
       </summary>
       <nav
