@@ -48,13 +48,22 @@ async function publishNotice(title: string) {
 
 type StoredMail = ReturnType<typeof mailsTo>[number] & { headers?: Record<string, string> };
 
+/** A search, then its "Email me when new activities match" link: the form's page, for that search. */
+async function openAlertForm(page: Page, search: string) {
+  await page.goto(search);
+  await expect(page.locator("#alert").getByRole("heading", { name: "Ilmoita sähköpostilla uusista osumista" })).toBeVisible();
+  await page.locator("#alert").getByRole("link", { name: "Tilaa ilmoitus tästä hausta" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Ilmoita sähköpostilla uusista osumista" })).toBeVisible();
+}
+
 test("subscribe, confirm from the mail, one digest with the new notice, one-click unsubscribe", async ({ page, request }) => {
   await resetAlertLimits();
   const word = rareWord();
   const email = `${unique("caseworker")}@example.fi`;
-  await page.goto(`/fi/activities?q=${word}`);
+  await openAlertForm(page, `/fi/activities?q=${word}`);
+  // The search in words, never its codes.
+  await expect(page.getByText(`“${word}”`)).toBeVisible();
   const form = page.locator("#alert");
-  await expect(form.getByRole("heading", { name: "Ilmoita sähköpostilla uusista osumista" })).toBeVisible();
   await form.getByLabel("Sähköpostiosoite").fill(email);
   await form.getByRole("radio", { name: "Päivittäin (aamuisin)" }).check();
   await form.getByRole("button", { name: "Lähetä vahvistuslinkki" }).click();
@@ -100,7 +109,7 @@ test("without JavaScript: subscribe, confirm from the link in the mail, and a fi
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   const email = `${unique("nojs")}@example.fi`;
-  await page.goto("/fi/activities?lang=so&municipality=092");
+  await openAlertForm(page, "/fi/activities?lang=so&municipality=092");
   await page.locator("#alert").getByLabel("Sähköpostiosoite").fill(email);
   await page.locator("#alert").getByRole("checkbox", { name: "Lisää mukaan samojen alueiden uutiset" }).check();
   await page.locator("#alert").getByRole("button", { name: "Lähetä vahvistuslinkki" }).click();
@@ -112,7 +121,7 @@ test("without JavaScript: subscribe, confirm from the link in the mail, and a fi
   await page.getByRole("button", { name: "Vahvista ilmoitus" }).click();
   await expect(page.getByRole("heading", { name: "Ilmoitus vahvistettu" })).toBeVisible();
   // An empty address: the error is next to the field, the page the same.
-  await page.goto("/fi/activities");
+  await openAlertForm(page, "/fi/activities");
   await page.locator("#alert").getByRole("button", { name: "Lähetä vahvistuslinkki" }).click();
   await expect(page.locator("#alert").getByText("Tämä tieto tarvitaan.").first()).toBeVisible();
   await context.close();
@@ -121,7 +130,7 @@ test("without JavaScript: subscribe, confirm from the link in the mail, and a fi
 test("the manage page lists an address's alerts after a mailed link and removes them", async ({ page }) => {
   await resetAlertLimits();
   const email = `${unique("manage")}@example.fi`;
-  await page.goto("/fi/activities?lang=ar");
+  await openAlertForm(page, "/fi/activities?lang=ar");
   await page.locator("#alert").getByLabel("Sähköpostiosoite").fill(email);
   await page.locator("#alert").getByRole("button", { name: "Lähetä vahvistuslinkki" }).click();
   await expect(page.getByText("Tarkista sähköpostisi")).toBeVisible();
@@ -219,6 +228,8 @@ for (const locale of ["fi", "sv", "en", "ar"]) {
     await expectNoAxeViolations(page);
     await page.goto(`/${locale}/activities?lang=so`);
     await expectNoAxeViolations(page, { include: "#alert" });
+    await page.goto(`/${locale}/alerts/new?lang=so&municipality=092`);
+    await expectNoAxeViolations(page);
     await page.goto(`/${locale}/alerts/manage`);
     await expectNoAxeViolations(page);
   });
@@ -235,7 +246,9 @@ test("screenshots of the news list, an item and the alert form (E2E_SCREENSHOTS)
       await screenshot(page, `news-item-${locale}-${name}`);
       await page.goto(`/${locale}/activities?lang=so&municipality=092`);
       await page.locator("#alert").scrollIntoViewIfNeeded();
-      await page.locator("#alert").screenshot({ path: path.join(SCREENSHOTS!, `alert-form-${locale}-${name}.png`) });
+      await page.locator("#alert").screenshot({ path: path.join(SCREENSHOTS!, `alert-invite-${locale}-${name}.png`) });
+      await page.goto(`/${locale}/alerts/new?lang=so&municipality=092`);
+      await screenshot(page, `alert-form-${locale}-${name}`);
     }
   }
   expect(SCREENSHOTS).toBeTruthy();
@@ -313,7 +326,7 @@ test("the alert form's upcoming-events choice works without JavaScript and is st
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   const email = `${unique("events")}@example.fi`;
-  await page.goto("/fi/activities?municipality=092");
+  await openAlertForm(page, "/fi/activities?municipality=092");
   await page.locator("#alert").getByLabel("Sähköpostiosoite").fill(email);
   await page.locator("#alert").getByRole("checkbox", { name: "Lisää mukaan samojen alueiden tulevat tapahtumat" }).check();
   await page.locator("#alert").getByRole("button", { name: "Lähetä vahvistuslinkki" }).click();
@@ -344,7 +357,7 @@ for (const locale of ["fi", "ar"]) {
         await screenshot(page, `news-edit-${locale}-${name}`);
         await page.goto(`/${locale}/manage/news`);
         await screenshot(page, `news-manage-${locale}-${name}`);
-        await page.goto(`/${locale}/activities?lang=so&municipality=092`);
+        await page.goto(`/${locale}/alerts/new?lang=so&municipality=092`);
         await page.locator("#alert").screenshot({ path: path.join(SCREENSHOTS, `alert-form-events-${locale}-${name}.png`) });
       }
     }

@@ -18,6 +18,8 @@ const PAGE_TYPES = [
   { name: "organisation", path: `/organisations/${DEMO_IDS.organisation}` },
   { name: "accessibility statement", path: "/accessibility" },
   { name: "privacy", path: "/privacy" },
+  { name: "report a problem", path: `/activities/${DEMO_IDS.publishedActivity}/report` },
+  { name: "alert subscription", path: "/alerts/new?lang=so&municipality=091" },
 ] as const;
 
 for (const locale of LOCALES) {

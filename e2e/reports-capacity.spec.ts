@@ -33,9 +33,16 @@ async function resetReportLimit() {
   await db().$executeRaw`DELETE FROM rate_limit WHERE key LIKE 'reportPerIp%'`;
 }
 
-async function fillReport(page: Page, options: { reason: string; message?: string }) {
-  const form = page.getByTestId("report-problem");
-  await form.getByText("Ilmoita ongelmasta").click();
+/** The notice's "Report a problem" link, then its page's form. */
+async function openReportForm(page: Page, id: string, locale = "fi") {
+  await page.goto(`/${locale}/activities/${id}`);
+  await page.getByTestId("report-problem").getByRole("link").click();
+  await expect(page).toHaveURL(new RegExp(`/${locale}/activities/${id}/report$`));
+  return page.getByTestId("report-problem");
+}
+
+async function fillReport(page: Page, id: string, options: { reason: string; message?: string }) {
+  const form = await openReportForm(page, id);
   await form.getByRole("radio", { name: options.reason }).check();
   if (options.message) await form.getByLabel("Viesti (vapaaehtoinen)").fill(options.message);
   await form.getByRole("button", { name: "Lähetä ilmoitus" }).click();
@@ -46,8 +53,7 @@ test("without JavaScript: a visitor reports, the organiser answers from the emai
   const { owner, id } = await publishedNotice();
   const context = await browser.newContext({ javaScriptEnabled: false });
   const noScript = await context.newPage();
-  await noScript.goto(`/fi/activities/${id}`);
-  await fillReport(noScript, { reason: "Yhteystiedot eivät toimi", message: "Numero ei vastaa: https://example.com/huijaus" });
+  await fillReport(noScript, id, { reason: "Yhteystiedot eivät toimi", message: "Numero ei vastaa: https://example.com/huijaus" });
   await expect(noScript.getByText("Kiitos! Järjestäjä ja ylläpito saivat ilmoituksesi.")).toBeVisible();
   await context.close();
   const group = await db().reportGroup.findFirstOrThrow({ where: { activityId: id, closedAt: null } });
@@ -75,9 +81,7 @@ test("without JavaScript: a visitor reports, the organiser answers from the emai
 test("with JavaScript: errors next to the field, a second report is grouped (one email), moderators see the count", async ({ page, browser }) => {
   await resetReportLimit();
   const { owner, id } = await publishedNotice();
-  await page.goto(`/fi/activities/${id}`);
-  const form = page.getByTestId("report-problem");
-  await form.getByText("Ilmoita ongelmasta").click();
+  const form = await openReportForm(page, id);
   await form.getByRole("button", { name: "Lähetä ilmoitus" }).click();
   await expect(form.getByText("Valitse, mikä on vialla.")).toBeVisible();
   await form.getByRole("radio", { name: "Toiminta ei ole enää käynnissä" }).check();
@@ -86,8 +90,7 @@ test("with JavaScript: errors next to the field, a second report is grouped (one
   await waitForMail(owner.email, "report-organiser");
 
   const second = await browser.newPage();
-  await second.goto(`/fi/activities/${id}`);
-  await fillReport(second, { reason: "Ryhmä on täynnä" });
+  await fillReport(second, id, { reason: "Ryhmä on täynnä" });
   await expect(second.getByText("Kiitos! Järjestäjä ja ylläpito saivat ilmoituksesi.")).toBeVisible();
   await second.close();
   const groups = await db().reportGroup.findMany({ where: { activityId: id } });
@@ -125,13 +128,11 @@ test("with JavaScript: errors next to the field, a second report is grouped (one
 test("the rate limit answers with a clear message", async ({ page }) => {
   await resetReportLimit();
   const { id } = await publishedNotice();
-  await page.goto(`/fi/activities/${id}`);
-  await fillReport(page, { reason: "Muu ongelma" });
+  await fillReport(page, id, { reason: "Muu ongelma" });
   await expect(page.getByText("Kiitos! Järjestäjä ja ylläpito saivat ilmoituksesi.")).toBeVisible();
   // Spend the rest of this address's budget, as ten reports in an hour would.
   await db().$executeRaw`UPDATE rate_limit SET points = 10 WHERE key LIKE 'reportPerIp%'`;
-  await page.reload();
-  await fillReport(page, { reason: "Muu ongelma" });
+  await fillReport(page, id, { reason: "Muu ongelma" });
   await expect(page.getByTestId("report-problem").getByRole("alert")).toContainText("Liian monta yritystä lyhyessä ajassa.");
   expect(await db().reportGroup.findFirstOrThrow({ where: { activityId: id } }).then((g) => g.reportCount)).toBe(1);
   await resetReportLimit();
@@ -193,15 +194,23 @@ for (const locale of ["fi", "sv", "en", "ar"] as const) {
     await signInAs(context, { userId: owner.id });
     await page.goto(`/${locale}/activities/${id}`);
     await expect(page.getByTestId("reported-note")).toBeVisible();
-    await page.getByTestId("report-problem").locator("summary").click();
-    // An empty submission shows the errors in the page's language.
-    await page.getByTestId("report-problem").getByRole("button").last().click();
-    await expect(page.getByTestId("report-problem").getByRole("alert")).toBeVisible();
+    await expect(page.locator("section[aria-label] fieldset button")).toHaveCount(3); // the capacity choices
     await expectNoAxeViolations(page);
     if (locale === "fi" || locale === "ar") {
       await screenshot(page, `notice-${locale}-desktop`);
       await page.setViewportSize({ width: 390, height: 844 });
       await screenshot(page, `notice-${locale}-390`);
+      await page.setViewportSize({ width: 1280, height: 720 });
+    }
+    const form = await openReportForm(page, id, locale);
+    // An empty submission shows the errors in the page's language.
+    await form.getByRole("button").last().click();
+    await expect(form.getByRole("alert")).toBeVisible();
+    await expectNoAxeViolations(page);
+    if (locale === "fi" || locale === "ar") {
+      await screenshot(page, `report-${locale}-desktop`);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await screenshot(page, `report-${locale}-390`);
       await page.goto(`/${locale}/manage`);
       await screenshot(page, `manage-${locale}-390`);
       await page.setViewportSize({ width: 1280, height: 720 });

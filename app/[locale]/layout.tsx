@@ -6,6 +6,7 @@ import { preload } from "react-dom";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { ClientTextsProvider, type ClientTexts } from "@/components/layout/client-texts";
+import { countTexts } from "@/lib/i18n/count-texts";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { localeDirection } from "@/lib/i18n/locales";
@@ -49,11 +50,13 @@ const ARABIC_FONT = "/fonts/noto-sans-arabic-400-subset.woff2";
 async function clientTexts(locale: string): Promise<ClientTexts> {
   const tError = await getTranslations({ locale, namespace: "ErrorPage" });
   const tList = await getTranslations({ locale, namespace: "Shortlist" });
-  const counts = Array.from({ length: MAX_LIST }, (_, i) => i + 1);
   return {
     locale,
     error: { title: tError("title"), text: tError("text"), retry: tError("retry"), home: tError("home") },
-    shortlist: { linkCount: counts.map((count) => tList("linkCount", { count })), added: counts.map((count) => tList("added", { count })) },
+    shortlist: {
+      linkCount: countTexts(locale, MAX_LIST, (count) => tList("linkCount", { count })),
+      added: countTexts(locale, MAX_LIST, (count) => tList("added", { count })),
+    },
   };
 }
 

@@ -22,21 +22,21 @@ export async function ActivityCard({ activity, headingLevel, highlight = [] }: {
   const languages = [...new Set([...activity.languages, ...activity.supportLanguages])].map((code) => languageName(code, locale));
   const slots = describeSlots(activity.slots, locale, "short");
   return (
-    // The rows' look is set once here: each card is in the page's HTML and again in its component
-    // payload, so repeated classes cost twice per card (docs/decisions/019).
-    <article className="rounded-lg border border-brand-100 p-4 shadow-sm [&_dl>div]:flex [&_dl>div]:gap-1 [&_dt]:shrink-0 [&_dt]:font-medium">
+    // The card's look is in app/globals.css (.card…): each card is in the page's HTML and again in
+    // its component payload, so utility classes would cost twice per element (docs/decisions/019).
+    <article className="card">
       <div {...(foreign && { lang: activity.contentLocale, dir: languageDirection(activity.contentLocale) })}>
-        <Heading className="text-lg font-semibold">
-          <Link href={`/activities/${activity.id}`} className="text-brand-800 underline-offset-4 hover:underline">
+        <Heading className="card-title">
+          <Link href={`/activities/${activity.id}`}>
             <Highlight text={activity.title} words={highlight} />
           </Link>
         </Heading>
-        <p className="mt-1 text-muted">
+        <p className="card-summary">
           <Highlight text={activity.summary} words={highlight} />
         </p>
       </div>
       {foreign && <p className="mt-1 text-sm text-muted">{t("originalLanguage", { language: languageName(activity.contentLocale, locale) })}</p>}
-      <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
+      <dl className="card-facts">
         <div>
           <dt>{`${t("organiser")}:`}</dt>
           <dd>
@@ -60,7 +60,7 @@ export async function ActivityCard({ activity, headingLevel, highlight = [] }: {
           <dd>{formatList(languages, locale)}</dd>
         </div>
       </dl>
-      <ul className="mt-3 flex flex-wrap gap-2">
+      <ul className="card-badges">
         <li>
           <Badge tone={activity.isFree ? "positive" : "neutral"}>{activity.isFree ? t("free") : t("fee")}</Badge>
         </li>
@@ -81,7 +81,7 @@ export async function ActivityCard({ activity, headingLevel, highlight = [] }: {
         )}
       </ul>
       {activity.reportedOn && <ReportedNote date={activity.reportedOn} locale={locale} />}
-      <div className="mt-2 flex flex-wrap items-center justify-between gap-2">
+      <div className="card-foot">
         {activity.awaitingOrganiser ? <ImportedNote source={activity.importSource} compact /> : <p className="text-xs text-muted">{t("confirmed", { date: formatShortDate(activity.lastConfirmedAt, locale) })}</p>}
         <AddToListControl id={activity.id} title={activity.title} />
       </div>

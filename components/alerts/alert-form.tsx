@@ -12,11 +12,10 @@ import { Link } from "@/lib/i18n/navigation";
 
 type Action = (state: ActionResult | undefined, formData: FormData) => Promise<ActionResult>;
 
-// "Email me when new activities match" under the activity search. A plain form posting to a
-// server action, so it works without JavaScript; the search travels as a hidden field of the
-// page's canonical parameters (lib/alerts normalises it again). Validated on the server only
-// (lib/validation/alert.ts through the action), so zod and the schemas stay off the search page
-// (docs/decisions/018).
+// The subscription form of app/[locale]/alerts/new (the search page links there). A plain form
+// posting to a server action, so it works without JavaScript; the search travels as a hidden
+// field of its canonical parameters (lib/alerts normalises it again). Validated on the server
+// only (lib/validation/alert.ts through the action), so zod and the schemas stay off the page.
 export function AlertForm({ action, query }: { action: Action; query: string }) {
   const t = useTranslations("Alerts");
   const [lastResult, formAction] = useActionState(action, undefined);
@@ -31,11 +30,7 @@ export function AlertForm({ action, query }: { action: Action; query: string }) 
   const initial = (form.initialValue ?? {}) as Record<string, unknown>;
   const fieldErrorCount = Object.entries(form.allErrors).filter(([name]) => name !== "").length;
   return (
-    <section id="alert" aria-labelledby="alert-title" className="flex flex-col gap-3 rounded-lg border border-brand-100 bg-brand-50 p-4">
-      <h2 id="alert-title" className="text-xl font-semibold">
-        {t("formTitle")}
-      </h2>
-      <p className="max-w-2xl text-sm">{t("formLead")}</p>
+    <div id="alert" className="flex flex-col gap-3 rounded-lg border border-brand-100 bg-brand-50 p-4">
       {done ? (
         <p role="status" className="rounded border-2 border-green-700 bg-green-50 p-3 text-green-900">
           {lastResult.notice ?? t("sent")}
@@ -73,7 +68,7 @@ export function AlertForm({ action, query }: { action: Action; query: string }) 
           {t("manageLink")}
         </Link>
       </p>
-    </section>
+    </div>
   );
 }
 

@@ -1,15 +1,11 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { errorText } from "@/lib/i18n/error-text";
 
 /** A "key" or "key|arg" from lib/validation or an AppError, in the user's language. */
 export function useErrorText() {
   const t = useTranslations("Validation");
-  return (raw: string): string => {
-    const [key = "invalid", arg] = raw.split("|");
-    if (!t.has(key as never)) return t("invalid");
-    const n = Number(arg);
-    return t(key as never, { max: n, minutes: n, id: arg ?? "" } as never);
-  };
+  return (raw: string): string => errorText(t, raw);
 }
 
 export function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {

@@ -1,18 +1,18 @@
 "use client";
 
 import { createContext, useContext, type ReactNode } from "react";
+import type { CountTexts } from "@/lib/i18n/count-texts";
 
 /**
  * The few texts the layout's client components need, formatted on the server: the error page's
- * and the shortlist's, with every count the list can have (1 to MAX_LIST) already put through the
- * locale's plural rules. So no message catalogue and no ICU formatter travel to the browser
+ * and the shortlist's. So no message catalogue and no ICU formatter travel to the browser
  * (docs/decisions/018).
  */
 export type ClientTexts = {
   locale: string;
   error: { title: string; text: string; retry: string; home: string };
-  /** linkCount[n - 1]: "n activities on the list"; added[n - 1]: "Added. The list now has n." */
-  shortlist: { linkCount: string[]; added: string[] };
+  /** "n activities on the list" and "Added. The list now has n.", one text per plural category. */
+  shortlist: { linkCount: CountTexts; added: CountTexts };
 };
 
 const Context = createContext<ClientTexts | null>(null);

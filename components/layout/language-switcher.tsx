@@ -36,6 +36,8 @@ export async function LanguageSwitcher({ current, label, chooseLabel }: Props) {
         aria-label={chooseLabel}
         className="absolute end-0 z-40 mt-1 w-max max-w-[calc(100vw-2rem)] rounded border border-brand-100 bg-white p-1 shadow-lg"
       >
+        {/* The twelve links' look is in app/globals.css: every page carries them twice (HTML
+            and component payload). */}
         <ul className="grid grid-cols-1 gap-0.5 min-[360px]:grid-cols-2">
           {LOCALES.map((code) => (
             <li key={code}>
@@ -46,11 +48,8 @@ export async function LanguageSwitcher({ current, label, chooseLabel }: Props) {
                 dir={localeDirection(code)}
                 hrefLang={code}
                 aria-current={code === current ? "true" : undefined}
-                className="flex items-center gap-2 rounded px-3 py-2 text-start text-ink hover:bg-brand-50 aria-[current=true]:bg-brand-50 aria-[current=true]:font-bold"
               >
-                <span aria-hidden="true" className="inline-block w-4 text-brand-700">
-                  {code === current ? "✓" : ""}
-                </span>
+                <span aria-hidden="true">{code === current ? "✓" : ""}</span>
                 {nativeLanguageName(code)}
               </a>
             </li>

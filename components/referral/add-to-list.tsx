@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { useClientTexts } from "@/components/layout/client-texts";
+import { countText } from "@/lib/i18n/count-texts";
 import { addItem, removeItem } from "@/lib/referral/list";
 import { readShortlist, useShortlist, writeShortlist } from "./shortlist-store";
 
@@ -20,7 +21,7 @@ const removeClass = "rounded border border-brand-600 bg-white px-3 py-1 text-sm 
  */
 export function AddToList({ id, title, action, labels }: Props) {
   // "Added… the list now has N": formatted on the server for every possible N (layout's ClientTextsProvider).
-  const { shortlist } = useClientTexts();
+  const { shortlist, locale } = useClientTexts();
   const stored = useShortlist();
   const [message, setMessage] = useState("");
 
@@ -50,7 +51,7 @@ export function AddToList({ id, title, action, labels }: Props) {
       window.location.assign(`${action}?add=${encodeURIComponent(id)}`);
       return;
     }
-    setMessage(next.includes(id) ? shortlist.added[next.length - 1]! : labels.removed);
+    setMessage(next.includes(id) ? countText(shortlist.added, locale, next.length) : labels.removed);
   }
 
   return (

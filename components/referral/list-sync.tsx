@@ -1,8 +1,9 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { Link, useRouter } from "@/lib/i18n/navigation";
+import { getPathname, Link } from "@/lib/i18n/navigation";
 import { listSearch, MAX_LIST, readStoredIds } from "@/lib/referral/list";
 import { useShortlist, writeShortlist } from "./shortlist-store";
 
@@ -29,6 +30,7 @@ type Props = {
 export function ListSync({ ids, baseIds, addIds, hasIdsInUrl, forLocale }: Props) {
   const t = useTranslations("ReferralList");
   const router = useRouter();
+  const locale = useLocale();
   const stored = useShortlist();
   const [dismissed, setDismissed] = useState(false);
   const same = stored !== null && stored.join(",") === ids.join(",");
@@ -41,13 +43,13 @@ export function ListSync({ ids, baseIds, addIds, hasIdsInUrl, forLocale }: Props
       const start = stored.length > 0 ? stored : baseIds;
       const next = [...start, ...addIds.filter((id) => !start.includes(id))].slice(0, MAX_LIST);
       if (next.join(",") !== storedKey) writeShortlist(next);
-      router.replace(`/list${listSearch(next, forLocale)}`);
+      router.replace(getPathname({ href: `/list${listSearch(next, forLocale)}`, locale }));
     } else if (!hasIdsInUrl && stored.length > 0) {
-      router.replace(`/list${listSearch(stored, forLocale)}`);
+      router.replace(getPathname({ href: `/list${listSearch(stored, forLocale)}`, locale }));
     } else if (hasIdsInUrl && stored.length === 0 && ids.length > 0) {
       writeShortlist(ids);
     }
-  }, [stored, hasIdsInUrl, ids, baseIds, addIds, forLocale, router]);
+  }, [stored, hasIdsInUrl, ids, baseIds, addIds, forLocale, router, locale]);
 
   useEffect(() => {
     function onClick(event: MouseEvent) {

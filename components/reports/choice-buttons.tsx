@@ -1,11 +1,12 @@
 "use client";
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/actions/action";
-import { SubmitButton } from "@/components/forms/fields";
-import { useErrorText } from "@/components/forms/messages";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 // One click among a few answers ("room / waiting list / full", "fixed / still correct / ended"):
 // one form, one submit button per answer. Works without JavaScript; the outcome is announced.
+// Its errors arrive in words from the action (ActionResult.errorTexts), so the public notice
+// page, where members set the capacity, loads no message catalogue (docs/decisions/018).
 export function ChoiceButtons({
   action,
   fields,
@@ -22,7 +23,6 @@ export function ChoiceButtons({
   current?: string | null;
 }) {
   const [state, formAction] = useActionState(action, undefined);
-  const text = useErrorText();
   const errors = state?.error ? Object.values(state.error).flat().filter((e): e is string => typeof e === "string") : [];
   return (
     <form action={formAction}>
@@ -40,7 +40,7 @@ export function ChoiceButtons({
         </div>
       </fieldset>
       <div role="status" aria-live="polite">
-        {errors.length > 0 ? <p className="font-semibold text-red-800">{errors.map(text).join(" ")}</p> : state?.httpStatus === 200 && state.notice ? <p className="text-green-900">{state.notice}</p> : null}
+        {errors.length > 0 ? <p className="font-semibold text-red-800">{errors.map((code) => state?.errorTexts?.[code] ?? "").join(" ")}</p> : state?.httpStatus === 200 && state.notice ? <p className="text-green-900">{state.notice}</p> : null}
       </div>
     </form>
   );

@@ -10,8 +10,9 @@ import { ChoiceGroup, SubmitButton, TextArea, TextField } from "@/components/for
 import { FormStatus } from "@/components/forms/messages";
 import { useEnhancedSubmit } from "@/components/forms/use-enhanced-submit";
 
-// "Report a problem" on a notice: no account needed; works without JavaScript (the server
-// action answers with the same page). The honeypot field is display:none, so people and
+// "Report a problem" with a notice, on its own page (app/[locale]/activities/[id]/report; the
+// notice links there, so the notice page loads no form code): no account needed; works without
+// JavaScript (the server action answers with the same page). The honeypot field is display:none, so people and
 // assistive technology never meet it; bots that fill every field are thanked and ignored.
 // Validated on the server only (lib/validation/report.ts through the action): checking in the
 // browser too would ship zod and the schemas to every notice page (docs/decisions/018).
@@ -30,14 +31,13 @@ export function ReportForm({ action, activityId, messageMax }: { action: (state:
   const initial = (form.initialValue ?? {}) as Record<string, unknown>;
   const fieldErrorCount = Object.entries(form.allErrors).filter(([name]) => name !== "").length;
   return (
-    <details open={lastResult !== undefined} className="rounded-lg border border-brand-100 p-4 print:hidden" data-testid="report-problem">
-      <summary className="cursor-pointer font-semibold text-brand-800">{t("open")}</summary>
+    <div className="rounded-lg border border-brand-100 p-4" data-testid="report-problem">
       {done ? (
-        <p role="status" className="mt-3 rounded border-2 border-green-700 bg-green-50 p-3 text-green-900">
+        <p role="status" className="rounded border-2 border-green-700 bg-green-50 p-3 text-green-900">
           {lastResult.notice ?? t("thanks")}
         </p>
       ) : (
-        <form id={form.id} action={formAction} onSubmit={submit.onSubmit} noValidate className="mt-3 flex max-w-xl flex-col gap-4">
+        <form id={form.id} action={formAction} onSubmit={submit.onSubmit} noValidate className="flex max-w-xl flex-col gap-4">
           <p className="text-sm">{t("lead")}</p>
           <FormStatus errors={form.errors} fieldErrorCount={form.errors?.length ? 0 : fieldErrorCount} />
           <input type="hidden" name="activityId" value={activityId} />
@@ -62,6 +62,6 @@ export function ReportForm({ action, activityId, messageMax }: { action: (state:
           </div>
         </form>
       )}
-    </details>
+    </div>
   );
 }

@@ -3,12 +3,14 @@ import { randomUUID } from "node:crypto";
 import { parseForm } from "../validation/parse-form";
 import type { SubmissionResult } from "@conform-to/react";
 import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { getSessionUser, type SessionUser } from "../auth/session";
 import { isModerator } from "../auth/permissions";
 import { databaseUnreachableSince, isDatabaseUnreachable, markDatabaseUnreachable } from "../db/unreachable";
 import { isAppError } from "../errors/app-error";
+import { errorText } from "../i18n/error-text";
 import { logger } from "../log/logger";
 import { consumeLimit, type LimitName } from "../rate-limit/limiter";
 
@@ -24,6 +26,8 @@ export type ActionResult = SubmissionResult<string[]> & {
   httpStatus?: number;
   /** A success message key (namespace "Validation"). */
   notice?: string;
+  /** Each error of the result in words (code → text), for forms that load no message catalogue. */
+  errorTexts?: Record<string, string>;
 };
 
 type Access = "public" | "user" | "moderator";
@@ -34,16 +38,27 @@ type Handler<S extends z.ZodType, A extends Access> = (context: {
   requestId: string;
 }) => Promise<{ notice?: string; resetForm?: boolean } | void>;
 
-export async function runAction<S extends z.ZodType, A extends Access>(
-  formData: FormData,
-  options: {
-    schema: S;
-    access: A;
-    /** Limit by user id (user actions) or by a key from the parsed data. */
-    rateLimit?: { name: LimitName; key: (data: z.output<S>, user: SessionUser | null) => string };
-    handler: Handler<S, A>;
-  },
-): Promise<ActionResult> {
+export async function runAction<S extends z.ZodType, A extends Access>(formData: FormData, options: ActionOptions<S, A>): Promise<ActionResult> {
+  return withErrorTexts(await run(formData, options));
+}
+
+/** Adds the words for the result's errors, in the request's language. */
+async function withErrorTexts(result: ActionResult): Promise<ActionResult> {
+  const codes = [...new Set(Object.values(result.error ?? {}).flat().filter((code): code is string => typeof code === "string"))];
+  if (codes.length === 0) return result;
+  const t = await getTranslations("Validation");
+  return { ...result, errorTexts: Object.fromEntries(codes.map((code) => [code, errorText(t, code)])) };
+}
+
+type ActionOptions<S extends z.ZodType, A extends Access> = {
+  schema: S;
+  access: A;
+  /** Limit by user id (user actions) or by a key from the parsed data. */
+  rateLimit?: { name: LimitName; key: (data: z.output<S>, user: SessionUser | null) => string };
+  handler: Handler<S, A>;
+};
+
+async function run<S extends z.ZodType, A extends Access>(formData: FormData, options: ActionOptions<S, A>): Promise<ActionResult> {
   const requestId = (await headers()).get("x-request-id") ?? randomUUID();
   const submission = parseForm(formData, options.schema);
   try {

@@ -3,9 +3,7 @@ import { headers } from "next/headers";
 import { after } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActivityList } from "@/components/activities/activity-list";
-import { AlertForm } from "@/components/alerts/alert-form";
-import { AlertsIntlProvider } from "@/components/alerts/intl-provider";
-import { subscribeAlertAction } from "../alerts/actions";
+import { AlertInvite } from "@/components/alerts/alert-invite";
 import { normaliseAlertQuery } from "@/lib/alerts/query";
 import { ActiveFilters } from "@/components/search/active-filters";
 import { AutoSubmitForm } from "@/components/search/auto-submit-form";
@@ -48,7 +46,7 @@ export default async function ActivitiesPage({ params, searchParams }: Props) {
   const tAlerts = await getTranslations("Alerts");
 
   return (
-    // The alert form is its own form, so it sits after the search form (forms cannot nest).
+    // The alert invitation (a link to its own page) sits after the search form, outside it.
     <div className="flex flex-col gap-8">
       <AutoSubmitForm action={getPathname({ href: "/activities", locale })} className="flex flex-col gap-6">
         <a href="#results" className="sr-only focus:not-sr-only focus:self-start focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:font-semibold focus:text-brand-800 focus:shadow">
@@ -115,7 +113,7 @@ export default async function ActivitiesPage({ params, searchParams }: Props) {
               </p>
             )}
             <ActiveFilters query={query} labels={labels} />
-            {/* The alert form is after the results (forms cannot nest); this takes the reader there. */}
+            {/* The alert invitation is after the results; this takes the reader there. */}
             <p className="text-sm">
               <a href="#alert" className="text-brand-800 underline">
                 {tAlerts("jump")}
@@ -139,9 +137,7 @@ export default async function ActivitiesPage({ params, searchParams }: Props) {
           </section>
         </div>
       </AutoSubmitForm>
-      <AlertsIntlProvider>
-        <AlertForm action={subscribeAlertAction} query={normaliseAlertQuery(toSearchParams(query))} />
-      </AlertsIntlProvider>
+      <AlertInvite search={normaliseAlertQuery(toSearchParams(query))} />
     </div>
   );
 }

@@ -7,12 +7,10 @@ import { getPublicActivity } from "@/lib/activities/queries";
 import { getTranslations } from "next-intl/server";
 import { getSessionUser } from "@/lib/auth/session";
 import { CAPACITY_STATUSES } from "@/lib/reference/vocabulary";
-import { REPORT_MESSAGE_MAX } from "@/lib/validation/report";
 import { canManageNotice } from "@/lib/reports/queries";
 import { ChoiceButtons } from "@/components/reports/choice-buttons";
-import { ReportForm } from "@/components/reports/report-form";
-import { ReportIntlProvider } from "@/components/reports/intl-provider";
-import { setCapacityAction, submitReportAction } from "../../reports/actions";
+import { ReportInvite } from "@/components/reports/report-invite";
+import { setCapacityAction } from "../../reports/actions";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -43,21 +41,19 @@ export default async function ActivityPage({ params }: Props) {
   return (
     <div className="flex flex-col gap-6">
       <ActivityNotice activity={activity} />
-      <ReportIntlProvider>
-        {manager && (
-          <section aria-label={t("setTitle")} className="rounded-lg border-2 border-brand-600 p-4 print:hidden">
-            <ChoiceButtons
-              action={setCapacityAction}
-              fields={{ activityId: activity.id }}
-              name="status"
-              legend={t("setTitle")}
-              current={activity.capacity?.status}
-              choices={CAPACITY_STATUSES.map((value) => ({ value, label: tEnum(`capacity.${value}`) }))}
-            />
-          </section>
-        )}
-        <ReportForm action={submitReportAction} activityId={activity.id} messageMax={REPORT_MESSAGE_MAX} />
-      </ReportIntlProvider>
+      {manager && (
+        <section aria-label={t("setTitle")} className="rounded-lg border-2 border-brand-600 p-4 print:hidden">
+          <ChoiceButtons
+            action={setCapacityAction}
+            fields={{ activityId: activity.id }}
+            name="status"
+            legend={t("setTitle")}
+            current={activity.capacity?.status}
+            choices={CAPACITY_STATUSES.map((value) => ({ value, label: tEnum(`capacity.${value}`) }))}
+          />
+        </section>
+      )}
+      <ReportInvite activityId={activity.id} />
     </div>
   );
 }
