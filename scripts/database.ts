@@ -46,17 +46,20 @@ export function explainDatabaseError(error: unknown): string {
 }
 
 /**
- * The one-shot scripts' frame: open the database (reusing a running embedded one), migrate,
- * run, and always disconnect and stop; a failure is explained and sets the exit code.
+ * The one-shot scripts' frame: open the database (reusing a running embedded one), migrate
+ * (unless told not to), run, and always disconnect and stop; a failure is explained and sets the exit code.
  */
-export async function runWithScriptDatabase(run: (prisma: PrismaClient) => Promise<void>): Promise<void> {
+export async function runWithScriptDatabase(
+  run: (prisma: PrismaClient) => Promise<void>,
+  options: { migrate?: boolean; log?: (line: string) => void } = {},
+): Promise<void> {
   const db = await openScriptDatabase({ reuseRunning: true }).catch((error) => {
     console.error(explainDatabaseError(error));
     process.exit(1);
   });
   const prisma = createPrismaClient(db.url);
   try {
-    await applyMigrations(db.url);
+    if (options.migrate ?? true) await applyMigrations(db.url, { log: options.log });
     await run(prisma);
   } catch (error) {
     console.error(explainDatabaseError(error));
