@@ -153,7 +153,7 @@ test.describe("search on a desktop: after a filter change", () => {
     await expect(status).toHaveAttribute("aria-live", "polite");
     const before = await status.innerText();
     // A filter far down the column: the column scrolls on its own, the results stay put.
-    const evening = page.locator("#f-time-evening");
+    const evening = page.locator('input[name="time"][value="evening"]');
     await evening.scrollIntoViewIfNeeded();
     await evening.check();
     await expect(page).toHaveURL(/time=evening/);

@@ -1,89 +1,78 @@
-import { getLocale, getTranslations } from "next-intl/server";
-import type { ActivitySummary } from "@/lib/activities/queries";
-import { formatList, formatShortDate } from "@/lib/i18n/format";
-import { Link } from "@/lib/i18n/navigation";
-import { languageDirection, languageName } from "@/lib/reference/languages";
-import { describeSlots } from "@/lib/schedule/summary";
-import { Badge } from "@/components/ui/badge";
-import { Highlight } from "@/components/search/highlight";
-import { AddToListControl } from "@/components/referral/add-to-list-server";
-import { CapacityBadge, ReportedNote } from "@/components/reports/capacity-note";
-import { ImportedNote } from "@/components/open-data/provenance";
+"use client";
 
-// One search result: what a case worker scans for, in one glance.
-export async function ActivityCard({ activity, headingLevel, highlight = [] }: { activity: ActivitySummary; headingLevel: 2 | 3; highlight?: string[] }) {
-  const locale = await getLocale();
-  const t = await getTranslations("ActivityCard");
+import type { CardData, CardLabels } from "@/components/activities/card-data";
+import { AddToList } from "@/components/referral/add-to-list";
+import { Highlight } from "@/components/search/highlight";
+import { Badge } from "@/components/ui/badge";
+
+/**
+ * One search result: what a case worker scans for, in one glance. A client component on purpose
+ * (docs/decisions/019): fed texts formatted on the server (card-data.ts), its markup is in the
+ * page's HTML once, and the component payload carries only the texts. Its look is in
+ * app/globals.css (.card…).
+ */
+export function ActivityCard({ card, labels, headingLevel, highlight }: { card: CardData; labels: CardLabels; headingLevel: 2 | 3; highlight: string[] }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
-  const foreign = activity.contentLocale !== locale;
-  const where = activity.nationwide
-    ? t("nationwide")
-    : formatList(activity.municipalityNames, locale) || (activity.mode === "ONLINE" ? t("online") : "");
-  const languages = [...new Set([...activity.languages, ...activity.supportLanguages])].map((code) => languageName(code, locale));
-  const slots = describeSlots(activity.slots, locale, "short");
   return (
-    // The card's look is in app/globals.css (.card…): each card is in the page's HTML and again in
-    // its component payload, so utility classes would cost twice per element (docs/decisions/019).
     <article className="card">
-      <div {...(foreign && { lang: activity.contentLocale, dir: languageDirection(activity.contentLocale) })}>
+      <div {...(card.foreign && { lang: card.foreign.lang, dir: card.foreign.dir })}>
         <Heading className="card-title">
-          <Link href={`/activities/${activity.id}`}>
-            <Highlight text={activity.title} words={highlight} />
-          </Link>
+          <a href={labels.noticePath + card.id}>
+            <Highlight text={card.title} words={highlight} />
+          </a>
         </Heading>
         <p className="card-summary">
-          <Highlight text={activity.summary} words={highlight} />
+          <Highlight text={card.summary} words={highlight} />
         </p>
       </div>
-      {foreign && <p className="mt-1 text-sm text-muted">{t("originalLanguage", { language: languageName(activity.contentLocale, locale) })}</p>}
+      {card.foreign && <p className="mt-1 text-sm text-muted">{card.foreign.note}</p>}
       <dl className="card-facts">
         <div>
-          <dt>{`${t("organiser")}:`}</dt>
+          <dt>{labels.organiser}</dt>
           <dd>
-            <bdi>{activity.organisation.name}</bdi>
+            <bdi>{card.organiser}</bdi>
           </dd>
         </div>
-        {where && (
+        {card.where && (
           <div>
-            <dt>{`${t("where")}:`}</dt>
-            <dd>{where}</dd>
+            <dt>{labels.where}</dt>
+            <dd>{card.where}</dd>
           </div>
         )}
-        {slots.length > 0 && (
+        {card.when && (
           <div>
-            <dt>{`${t("when")}:`}</dt>
-            <dd>{formatList(slots.map((s) => `${s.day} ${s.time}`), locale)}</dd>
+            <dt>{labels.when}</dt>
+            <dd>{card.when}</dd>
           </div>
         )}
         <div>
-          <dt>{`${t("languages")}:`}</dt>
-          <dd>{formatList(languages, locale)}</dd>
+          <dt>{labels.languages}</dt>
+          <dd>{card.languages}</dd>
         </div>
       </dl>
       <ul className="card-badges">
-        <li>
-          <Badge tone={activity.isFree ? "positive" : "neutral"}>{activity.isFree ? t("free") : t("fee")}</Badge>
-        </li>
-        {activity.acceptsReferrals && (
-          <li>
-            <Badge tone="positive">{t("referrals")}</Badge>
+        {card.badges.map(([tone, text, capacity]) => (
+          <li key={text}>
+            <Badge tone={tone}>
+              {capacity ? (
+                <span data-testid="capacity" data-capacity={capacity}>
+                  {text}
+                </span>
+              ) : (
+                text
+              )}
+            </Badge>
           </li>
-        )}
-        {activity.childcare && (
-          <li>
-            <Badge tone="neutral">{t("childcare")}</Badge>
-          </li>
-        )}
-        {activity.capacity && (
-          <li>
-            <CapacityBadge capacity={activity.capacity} locale={locale} />
-          </li>
-        )}
+        ))}
       </ul>
-      {activity.reportedOn && <ReportedNote date={activity.reportedOn} locale={locale} />}
+      {card.reported && (
+        <p className="text-xs text-amber-900" data-testid="reported-note">
+          {card.reported}
+        </p>
+      )}
       <div className="card-foot">
-        {activity.awaitingOrganiser ? <ImportedNote source={activity.importSource} compact /> : <p className="text-xs text-muted">{t("confirmed", { date: formatShortDate(activity.lastConfirmedAt, locale) })}</p>}
-        <AddToListControl id={activity.id} title={activity.title} />
+        <p>{card.foot}</p>
+        <AddToList id={card.id} title={card.title} action={labels.listAction} labels={labels.shortlist} />
       </div>
     </article>
   );

@@ -1,12 +1,17 @@
 import type { ActivitySummary } from "@/lib/activities/queries";
 import { ActivityCard } from "./activity-card";
+import { cardData, cardLabels } from "./card-data";
 
-export function ActivityList({ items, headingLevel = 2, highlight }: { items: ActivitySummary[]; headingLevel?: 2 | 3; highlight?: string[] }) {
+const noWords: string[] = [];
+
+/** Search results, an organisation's notices, the latest on the home page; a moderator's preview of one. */
+export async function ActivityList({ items, headingLevel = 2, highlight = noWords }: { items: ActivitySummary[]; headingLevel?: 2 | 3; highlight?: string[] }) {
+  const [labels, cards] = await Promise.all([cardLabels(), Promise.all(items.map(cardData))]);
   return (
     <ul className="flex flex-col gap-4">
-      {items.map((item) => (
-        <li key={item.id}>
-          <ActivityCard activity={item} headingLevel={headingLevel} highlight={highlight} />
+      {cards.map((card) => (
+        <li key={card.id}>
+          <ActivityCard card={card} labels={labels} headingLevel={headingLevel} highlight={highlight} />
         </li>
       ))}
     </ul>

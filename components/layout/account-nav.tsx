@@ -8,7 +8,7 @@ import { Link } from "@/lib/i18n/navigation";
 export async function AccountNav() {
   const t = await getTranslations("AccountNav");
   const user = await getSessionUser();
-  const link = "block py-2 lg:inline-block lg:py-1 font-medium text-brand-800 underline-offset-4 hover:underline";
+  const link = "nav-link"; // app/globals.css: on every page, twice
   if (!user) {
     return (
       <Link href="/signin" className={link}>

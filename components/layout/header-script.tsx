@@ -26,9 +26,9 @@ export function HeaderScript() {
     }
     function retarget(event: Event) {
       const target = event.target as Element | null;
-      const links = target instanceof HTMLDetailsElement ? target.querySelectorAll("a[data-locale-link]") : [target?.closest?.("a[data-locale-link]")];
+      const links = target instanceof HTMLDetailsElement ? target.querySelectorAll("[data-language-switcher] a[hreflang]") : [target?.closest?.("[data-language-switcher] a[hreflang]")];
       for (const link of links) {
-        if (link instanceof HTMLAnchorElement && link.dataset.localeLink) link.href = pageIn(link.dataset.localeLink);
+        if (link instanceof HTMLAnchorElement && link.hreflang) link.href = pageIn(link.hreflang);
       }
     }
     document.addEventListener("keydown", onKeyDown);

@@ -20,7 +20,7 @@ export async function LanguageSwitcher({ current, label, chooseLabel }: Props) {
   const rest = await currentPageWithoutLocale();
   return (
     <details data-language-switcher className="relative">
-      <summary className="flex min-h-11 cursor-pointer list-none items-center gap-1.5 rounded border border-brand-600 bg-white px-2 py-1.5 sm:gap-2 sm:px-3 text-brand-800 [&::-webkit-details-marker]:hidden">
+      <summary className="header-button">
         <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5 shrink-0" fill="none" stroke="currentColor" strokeWidth="1.8">
           <circle cx="12" cy="12" r="9" />
           <path d="M3 12h18M12 3c2.5 2.7 3.8 5.7 3.8 9s-1.3 6.3-3.8 9c-2.5-2.7-3.8-5.7-3.8-9S9.5 5.7 12 3z" />
@@ -32,24 +32,19 @@ export async function LanguageSwitcher({ current, label, chooseLabel }: Props) {
           {nativeLanguageName(current)}
         </span>
       </summary>
-      <nav
-        aria-label={chooseLabel}
-        className="absolute end-0 z-40 mt-1 w-max max-w-[calc(100vw-2rem)] rounded border border-brand-100 bg-white p-1 shadow-lg"
-      >
-        {/* The twelve links' look is in app/globals.css: every page carries them twice (HTML
-            and component payload). */}
-        <ul className="grid grid-cols-1 gap-0.5 min-[360px]:grid-cols-2">
+      <nav aria-label={chooseLabel}>
+        {/* The twelve links' look, and the current one's tick, are in app/globals.css: every
+            page carries them twice (HTML and component payload). */}
+        <ul>
           {LOCALES.map((code) => (
             <li key={code}>
               <a
                 href={`/${code}${rest}`}
-                data-locale-link={code}
                 lang={code}
                 dir={localeDirection(code)}
                 hrefLang={code}
                 aria-current={code === current ? "true" : undefined}
               >
-                <span aria-hidden="true">{code === current ? "✓" : ""}</span>
                 {nativeLanguageName(code)}
               </a>
             </li>

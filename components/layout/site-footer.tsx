@@ -9,29 +9,29 @@ export async function SiteFooter() {
       <div className="mx-auto flex max-w-5xl flex-col gap-4 px-4 py-6 text-sm text-muted">
         <p>{t("footerText")}</p>
         <nav aria-label={t("footerNav")}>
-          <ul className="flex flex-wrap gap-x-6 gap-y-2">
+          <ul className="flex flex-wrap gap-x-6 gap-y-2 [&_a]:inline-block [&_a]:py-1 [&_a]:text-brand-800 [&_a]:underline">
             <li>
-              <Link href="/coverage" className="inline-block py-1 text-brand-800 underline">
+              <Link href="/coverage">
                 {t("navCoverage")}
               </Link>
             </li>
             <li>
-              <Link href="/accessibility" className="inline-block py-1 text-brand-800 underline">
+              <Link href="/accessibility">
                 {t("accessibility")}
               </Link>
             </li>
             <li>
-              <Link href="/open-data" className="inline-block py-1 text-brand-800 underline">
+              <Link href="/open-data">
                 {t("openData")}
               </Link>
             </li>
             <li>
-              <Link href="/privacy" className="inline-block py-1 text-brand-800 underline">
+              <Link href="/privacy">
                 {t("privacy")}
               </Link>
             </li>
             <li>
-              <a href={`mailto:${FEEDBACK_EMAIL}`} className="inline-block py-1 text-brand-800 underline">
+              <a href={`mailto:${FEEDBACK_EMAIL}`}>
                 {t("feedback")}
               </a>
             </li>

@@ -10,15 +10,17 @@ import { ShortlistHeaderLink } from "@/components/referral/shortlist-header-link
 // <details> (works without JavaScript, by keyboard, and tells screen readers whether it is
 // open); on wide screens app/globals.css shows its content inline and hides its button, where
 // the browser can style ::details-content (elsewhere the button stays, and still works).
+// The header's look is in app/globals.css (.skip-link, .header-button, .site-menu-panel,
+// .nav-link): every page carries the header twice, as HTML and in the component payload.
 export async function SiteHeader({ locale }: { locale: string }) {
   const t = await getTranslations("Layout");
   const tLang = await getTranslations("LanguageSwitcher");
-  const link = "block py-2 font-medium text-brand-800 underline-offset-4 hover:underline lg:inline-block lg:py-1";
+  const link = "nav-link"; // app/globals.css: on every page, twice
   return (
     <header className="relative border-b border-brand-100 bg-brand-50">
       <a
         href="#main"
-        className="absolute start-2 top-2 z-50 -translate-y-24 rounded bg-white px-4 py-2 font-semibold text-brand-800 shadow focus:translate-y-0"
+        className="skip-link"
       >
         {t("skipLink")}
       </a>
@@ -27,7 +29,7 @@ export async function SiteHeader({ locale }: { locale: string }) {
           Tukiverkko
         </Link>
         <details data-site-menu className="lg:flex-1">
-          <summary className="flex min-h-11 min-w-11 cursor-pointer list-none items-center justify-center gap-1.5 rounded border border-brand-600 bg-white px-2 py-1.5 sm:gap-2 sm:px-3 font-medium text-brand-800 [&::-webkit-details-marker]:hidden">
+          <summary className="header-button min-w-11 justify-center font-medium">
             <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5 shrink-0" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
               <path d="M4 7h16M4 12h16M4 17h16" />
             </svg>
@@ -35,7 +37,7 @@ export async function SiteHeader({ locale }: { locale: string }) {
                 language button with its name in every language; screen readers get the word. */}
             <span className="sr-only min-[360px]:not-sr-only">{t("menu")}</span>
           </summary>
-          <div className="absolute inset-x-0 top-full z-30 flex flex-col gap-2 border-b border-brand-100 bg-brand-50 px-4 pb-4 shadow-md lg:static lg:flex-row lg:flex-wrap lg:items-center lg:justify-between lg:gap-4 lg:border-0 lg:p-0 lg:shadow-none">
+          <div className="site-menu-panel">
             <nav aria-label={t("mainNav")}>
               <ul className="flex flex-col lg:flex-row lg:flex-wrap lg:items-center lg:gap-4">
                 <li>

@@ -15,24 +15,24 @@ export async function ExportLinks({ query, locale, total }: { query: Record<stri
       <h3 id="export-title" className="font-semibold">
         {t("export.title", { count: total })}
       </h3>
-      <ul className="flex flex-wrap gap-x-6 gap-y-2">
+      <ul className="flex flex-wrap gap-x-6 gap-y-2 [&_a]:inline-block [&_a]:py-1 [&_a]:text-brand-800 [&_a]:underline">
         <li>
-          <a href={`/api/activities/export.csv?${qs}`} download className="inline-block py-1 text-brand-800 underline">
+          <a href={`/api/activities/export.csv?${qs}`} download>
             {t("export.csv")}
           </a>
         </li>
         <li>
-          <a href={`/api/activities/export.json?${qs}`} download className="inline-block py-1 text-brand-800 underline">
+          <a href={`/api/activities/export.json?${qs}`} download>
             {t("export.json")}
           </a>
         </li>
         <li>
-          <a href={`/api/activities/export.zip?${qs}`} download className="inline-block py-1 text-brand-800 underline">
+          <a href={`/api/activities/export.zip?${qs}`} download>
             {t("export.zip")}
           </a>
         </li>
         <li>
-          <Link href="/open-data" className="inline-block py-1 text-brand-800 underline">
+          <Link href="/open-data">
             {t("export.about")}
           </Link>
         </li>

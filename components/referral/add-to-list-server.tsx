@@ -1,11 +1,11 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { getPathname } from "@/lib/i18n/navigation";
-import { AddToList } from "./add-to-list";
+import { AddToList, type AddToListLabels } from "./add-to-list";
 
 // One labels object per request: the component payload then sends it once for all the cards and
 // refers to it from the others (docs/decisions/019).
-const shortlistLabels = cache(async () => {
+export const shortlistLabels = cache(async (): Promise<AddToListLabels> => {
   const t = await getTranslations("Shortlist");
   return { add: t("add"), remove: t("remove"), onList: t("onList"), removed: t("removed"), full: t("full") };
 });

@@ -10,8 +10,9 @@ export type AddToListLabels = { add: string; remove: string; onList: string; rem
 
 type Props = { id: string; title: string; action: string; labels: AddToListLabels };
 
-const addClass = "inline-block rounded bg-brand-700 px-3 py-1 text-sm font-semibold text-white no-underline hover:bg-brand-800";
-const removeClass = "rounded border border-brand-600 bg-white px-3 py-1 text-sm text-brand-800 hover:bg-brand-50";
+// Their look is in app/globals.css: every card of a search page has one.
+const addClass = "shortlist-add";
+const removeClass = "shortlist-remove";
 
 /**
  * "Add to list" on a search result or a notice. Without JavaScript it is a link to the list page

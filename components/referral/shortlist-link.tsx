@@ -14,7 +14,7 @@ export function ShortlistLink({ label, href }: Props) {
   const ids = useShortlist();
   const count = ids?.length ?? 0;
   return (
-    <a href={`${href}${listSearch(ids ?? [])}`} className="block py-2 font-medium text-brand-800 underline-offset-4 hover:underline lg:inline-block lg:py-1" data-testid="shortlist-link">
+    <a href={`${href}${listSearch(ids ?? [])}`} className="nav-link" data-testid="shortlist-link">
       {label}
       {count > 0 && (
         <>

@@ -1,15 +1,18 @@
 import { getTranslations } from "next-intl/server";
 import { formatShortDate } from "@/lib/i18n/format";
 import type { CapacityShown } from "@/lib/reports/status";
-import { Badge } from "@/components/ui/badge";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+
+export function capacityTone(status: CapacityShown["status"]): BadgeTone {
+  return status === "ROOM" ? "positive" : status === "FULL" ? "warning" : "neutral";
+}
 
 // The organiser's "is there room?" with its date; older than 30 days it reads as unknown
 // (docs/decisions/011). `locale` lets the referral sheet render each column in its language.
 export async function CapacityBadge({ capacity, locale }: { capacity: CapacityShown; locale: string }) {
   const t = await getTranslations({ locale, namespace: "Capacity" });
-  const tone = capacity.status === "ROOM" ? "positive" : capacity.status === "FULL" ? "warning" : "neutral";
   return (
-    <Badge tone={tone}>
+    <Badge tone={capacityTone(capacity.status)}>
       <span data-testid="capacity" data-capacity={capacity.status}>
         {t(`shown.${capacity.status}`, { date: formatShortDate(capacity.setAt, locale) })}
       </span>

@@ -29,7 +29,9 @@ export function AutoSubmitForm({ action, className, children }: Props) {
 
   // Back/Forward: the server renders the results for the restored URL; bring the inputs the
   // person sees back in line with that URL too. Controls that keep their own state in line with
-  // the URL (data-sync="off", the municipality picker) are left alone.
+  // the URL (data-sync="off", the municipality picker) are left alone. Only what differs is
+  // written: on a page load nothing does, and writing `checked` to ninety inputs made the browser
+  // recompute the panel's styles during hydration (the groups style rows by :has(:disabled)).
   useEffect(() => {
     const element = form.current;
     if (!element) return;
@@ -39,11 +41,13 @@ export function AutoSubmitForm({ action, className, children }: Props) {
       const values = searchParams.getAll(input.name);
       if (input instanceof HTMLInputElement && (input.type === "checkbox" || input.type === "radio")) {
         // A radio with the empty value is the group's "no matter" choice: checked when the URL has none.
-        input.checked = values.length === 0 && input.type === "radio" ? input.value === "" : values.includes(input.value);
+        const checked = values.length === 0 && input.type === "radio" ? input.value === "" : values.includes(input.value);
+        if (input.checked !== checked) input.checked = checked;
       } else if (input instanceof HTMLSelectElement) {
         // A select's first option is its default (the server lists the default sort first).
-        input.value = values[0] ?? input.options[0]?.value ?? "";
-      } else if (input.type !== "hidden" && document.activeElement !== input) {
+        const value = values[0] ?? input.options[0]?.value ?? "";
+        if (input.value !== value) input.value = value;
+      } else if (input.type !== "hidden" && document.activeElement !== input && input.value !== (values[0] ?? "")) {
         input.value = values[0] ?? "";
       }
     }

@@ -4,7 +4,6 @@
 // label, count }, about 40 bytes) rather than as the rendered rows (about 250 bytes): the rows are
 // in the server-rendered HTML all the same, and the form works without JavaScript
 // (docs/decisions/019, measured).
-import { OPTION_GROUP } from "./option-group";
 
 type Option = { value: string; label: string; count: number | undefined };
 
@@ -27,8 +26,8 @@ type Props = {
 export function FilterOptions({ legend, hint, name, type = "checkbox", options, selected, zeroLabel }: Props) {
   const hintId = hint ? `${name}-hint` : undefined;
   return (
-    <fieldset className={OPTION_GROUP} aria-describedby={hintId}>
-      <legend className="mb-1 font-semibold">{legend}</legend>
+    <fieldset className="option-group" aria-describedby={hintId}>
+      <legend>{legend}</legend>
       {hint && (
         <p id={hintId} className="mb-1 text-sm text-muted">
           {hint}
@@ -40,7 +39,7 @@ export function FilterOptions({ legend, hint, name, type = "checkbox", options, 
         // Only what is true is written: false attributes would be sent as props all the same.
         return (
           <label key={option.value}>
-            <input id={`f-${name}-${option.value}`} type={type} name={name} value={option.value} {...(checked && { defaultChecked: true })} {...(empty && { disabled: true })} />
+            <input type={type} name={name} value={option.value} {...(checked && { defaultChecked: true })} {...(empty && { disabled: true })} />
             {option.count === undefined ? (
               option.label
             ) : (

@@ -1,19 +1,21 @@
 "use client";
 
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useEffect, useRef, useState } from "react";
 
 export type MunicipalityChoice = { code: string; label: string; count: number };
+
+/**
+ * A municipality the type-ahead offers: its code, its name in the reader's language, then its
+ * other official names. A tuple, since the list is in the component payload (docs/decisions/019).
+ */
+export type MunicipalitySuggestion = [code: string, label: string, ...otherNames: string[]];
 
 type Props = {
   /** The municipalities of the URL (resolved by the server), in the URL's order. */
   selected: MunicipalityChoice[];
   labels: { first: string; add: string; hint: string; remove: string };
-  /**
-   * The type-ahead's suggestions, rendered by the server: a <datalist id="municipality-names">
-   * whose options carry data-code (and data-label when the reader's name differs). Read from the
-   * page when a name is picked, so the list is in the page once and not again as props.
-   */
-  children: ReactNode;
+  /** The type-ahead's suggestions, each name once. */
+  suggestions: MunicipalitySuggestion[];
 };
 
 function fold(text: string): string {
@@ -28,19 +30,15 @@ function fold(text: string): string {
  * names, or says it did not recognise it), which is also how it works without JavaScript.
  * The page renders this with a key made of the URL's codes, so its state is always the URL's.
  */
-/** The municipality a name stands for, from the server-rendered suggestions. */
-function lookUp(name: string): { code: string; label: string } | undefined {
+/** The municipality a name stands for, among the suggestions. */
+function lookUp(suggestions: MunicipalitySuggestion[], name: string): { code: string; label: string } | undefined {
   const wanted = fold(name);
   if (!wanted) return undefined;
-  const list = document.getElementById("municipality-names");
-  for (const option of Array.from(list?.querySelectorAll("option") ?? [])) {
-    const code = option.dataset.code;
-    if (code && fold(option.value) === wanted) return { code, label: option.dataset.label ?? option.value };
-  }
-  return undefined;
+  const found = suggestions.find(([, ...names]) => names.some((n) => fold(n) === wanted));
+  return found && { code: found[0], label: found[1] };
 }
 
-export function MunicipalityPicker({ selected, labels, children }: Props) {
+export function MunicipalityPicker({ selected, labels, suggestions }: Props) {
   const [chosen, setChosen] = useState(selected);
   const [text, setText] = useState("");
   const input = useRef<HTMLInputElement>(null);
@@ -53,7 +51,7 @@ export function MunicipalityPicker({ selected, labels, children }: Props) {
   }, [chosen]);
 
   function add(value: string): boolean {
-    const option = lookUp(value);
+    const option = lookUp(suggestions, value);
     if (!option) return false;
     setText("");
     if (chosen.some((c) => c.code === option.code)) return true;
@@ -137,7 +135,9 @@ export function MunicipalityPicker({ selected, labels, children }: Props) {
       <p id="f-municipality-hint" className="text-sm text-muted">
         {labels.hint}
       </p>
-      {children}
+      <datalist id="municipality-names">
+        {suggestions.flatMap(([code, ...names]) => names.map((name) => <option key={`${code}${name}`} value={name} />))}
+      </datalist>
     </div>
   );
 }

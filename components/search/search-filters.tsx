@@ -4,9 +4,8 @@ import type { Facets } from "@/lib/search/engine";
 import type { SearchQuery } from "@/lib/search/query";
 import { FLAG_FILTERS, MASK_FILTERS, type LevelName, type ValuesName } from "@/lib/search/dimensions";
 import { FilterOptions } from "./filter-options";
-import { OPTION_GROUP } from "./option-group";
 import { FilterPanel } from "./filter-panel";
-import { MunicipalityPicker } from "./municipality-picker";
+import { MunicipalityPicker, type MunicipalitySuggestion } from "./municipality-picker";
 import type { searchLabels } from "./search-labels";
 
 type Props = {
@@ -29,11 +28,16 @@ export async function SearchFilters({ locale, query, facets, labels, activeCount
   const collator = new Intl.Collator(locale);
   // Offer (in both official languages) the municipalities that have activities for this search;
   // any other name typed still works, and the no-results advice says what to widen.
+  // Each name once, in the first place that has it (a Swedish name may be another place's Finnish one).
+  const seen = new Set<string>();
   const offered = [...municipalities.values()]
     .filter((m) => (facets.municipality[m.code] ?? 0) > 0 && !query.municipality.includes(m.code))
-    .map((m) => ({ code: m.code, label: municipalityName(m, locale), names: [...new Set([municipalityName(m, locale), m.nameFi, m.nameSv])] }))
-    .sort((a, b) => collator.compare(a.label, b.label));
-  const seen = new Set<string>();
+    .map((m) => ({ code: m.code, label: municipalityName(m, locale), others: [m.nameFi, m.nameSv] }))
+    .sort((a, b) => collator.compare(a.label, b.label))
+    .map(({ code, label, others }): MunicipalitySuggestion => {
+      seen.add(label);
+      return [code, label, ...others.filter((name) => !seen.has(name) && seen.add(name))];
+    });
   const chosen = query.municipality.map((code) => {
     const m = municipalities.get(code);
     return { code, label: m ? municipalityName(m, locale) : code, count: facets.municipality[code] ?? 0 };
@@ -54,16 +58,8 @@ export async function SearchFilters({ locale, query, facets, labels, activeCount
             key={query.municipality.join(",")}
             selected={chosen}
             labels={{ first: t("municipality"), add: t("addMunicipality"), hint: t("municipalityHint"), remove: t("removeMunicipality") }}
-          >
-            {/* Every official name of each place offered, once: the picker reads the code from here. */}
-            <datalist id="municipality-names">
-              {offered.flatMap((o) =>
-                o.names
-                  .filter((name) => !seen.has(name) && seen.add(name))
-                  .map((name) => <option key={name} value={name} data-code={o.code} {...(name !== o.label && { "data-label": o.label })} />),
-              )}
-            </datalist>
-          </MunicipalityPicker>
+            suggestions={offered}
+          />
           <label htmlFor="f-region" className="mt-2 text-sm font-medium">
             {t("region")}
           </label>
@@ -74,7 +70,7 @@ export async function SearchFilters({ locale, query, facets, labels, activeCount
               .sort((a, b) => collator.compare(a.name, b.name))
               .map((r) => (
                 <option key={r.code} value={r.code}>
-                  {r.name} ({facets.region[r.code] ?? 0})
+                  {`${r.name} (${facets.region[r.code] ?? 0})`}
                 </option>
               ))}
           </select>
@@ -108,7 +104,7 @@ export async function SearchFilters({ locale, query, facets, labels, activeCount
             <FilterOptions
               key={name}
               legend={labels.dimension[name]}
-              hint={f.hint ? t(f.hint as never) : undefined}
+              {...(f.hint && { hint: t(f.hint as never) })}
               name={name}
               options={f.byCount ? byCount(name as ValuesName, f.values) : options(name, f.values)}
               selected={query[name as ValuesName]}
@@ -135,14 +131,14 @@ export async function SearchFilters({ locale, query, facets, labels, activeCount
             {t("ageHint")}
           </p>
         </div>
-        <fieldset className={OPTION_GROUP}>
-          <legend className="mb-1 font-semibold">{t("other")}</legend>
+        <fieldset className="option-group">
+          <legend>{t("other")}</legend>
           {[...FLAG_FILTERS.map(([name]) => name), "room" as const].map((flag) => {
             const count = facets[flag].true ?? 0;
             const checked = query[flag];
             return (
               <label key={flag}>
-                <input id={`f-${flag}`} type="checkbox" name={flag} value="1" {...(checked && { defaultChecked: true })} {...(!checked && count === 0 && { disabled: true })} />
+                <input type="checkbox" name={flag} value="1" {...(checked && { defaultChecked: true })} {...(!checked && count === 0 && { disabled: true })} />
                 <span>
                   {`${labels.dimension[flag]} `}
                   <small>

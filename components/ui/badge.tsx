@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
 
+export type BadgeTone = "positive" | "neutral" | "warning";
+
 /** A short fact on a card ("Free", "Takes referrals"); its look is in app/globals.css (.badge). */
-export function Badge({ tone, children }: { tone: "positive" | "neutral" | "warning"; children: ReactNode }) {
+export function Badge({ tone, children }: { tone: BadgeTone; children: ReactNode }) {
   return <span className={`badge badge-${tone}`}>{children}</span>;
 }

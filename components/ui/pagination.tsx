@@ -10,7 +10,7 @@ export async function Pagination({ page, pageSize, total, pathname, query }: Pro
   if (pages <= 1) return null;
   const href = (p: number) => ({ pathname, query: { ...query, page: String(p) } });
   const numbers = [...new Set([1, page - 1, page, page + 1, pages])].filter((p) => p >= 1 && p <= pages).sort((a, b) => a - b);
-  const linkClass = "inline-block min-w-10 rounded border border-brand-600 px-3 py-1.5 text-center text-brand-800 hover:bg-brand-50";
+  const linkClass = "page-link"; // app/globals.css: in the HTML and again in the payload
   return (
     <nav aria-label={t("label")} className="mt-6 flex flex-col items-center gap-2">
       <ul className="flex flex-wrap items-center gap-2">
@@ -24,7 +24,7 @@ export async function Pagination({ page, pageSize, total, pathname, query }: Pro
         {numbers.map((p) => (
           <li key={p}>
             {p === page ? (
-              <span aria-current="page" aria-label={t("current", { page: p })} className={`${linkClass} bg-brand-700 font-bold text-white hover:bg-brand-700`}>
+              <span aria-current="page" aria-label={t("current", { page: p })} className={linkClass}>
                 {p}
               </span>
             ) : (

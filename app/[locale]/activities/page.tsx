@@ -49,7 +49,7 @@ export default async function ActivitiesPage({ params, searchParams }: Props) {
     // The alert invitation (a link to its own page) sits after the search form, outside it.
     <div className="flex flex-col gap-8">
       <AutoSubmitForm action={getPathname({ href: "/activities", locale })} className="flex flex-col gap-6">
-        <a href="#results" className="sr-only focus:not-sr-only focus:self-start focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:font-semibold focus:text-brand-800 focus:shadow">
+        <a href="#results" className="skip-link-inline">
           {t("skipToResults")}
         </a>
         <div className="flex flex-col gap-2">

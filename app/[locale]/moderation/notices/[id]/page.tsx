@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { ActivityCard } from "@/components/activities/activity-card";
+import { ActivityList } from "@/components/activities/activity-list";
 import { ActivityNotice } from "@/components/activities/activity-notice";
 import { DecisionForm } from "@/components/moderation/decision-form";
 import { ChangesTable } from "@/components/moderation/changes-table";
@@ -75,7 +75,7 @@ export default async function ReviewPage({ params }: Props) {
       </TitledSection>
       <TitledSection id="preview-card" title={t("previewCard")} className="flex flex-col gap-2">
         <div className="max-w-2xl">
-          <ActivityCard activity={preview.summary} headingLevel={3} />
+          <ActivityList items={[preview.summary]} headingLevel={3} />
         </div>
       </TitledSection>
       <TitledSection id="preview-notice" title={t("previewNotice")} className="flex flex-col gap-2">
