@@ -67,7 +67,7 @@ export function TextField(props: FieldProps & { defaultValue?: unknown; type?: s
   );
 }
 
-export function TextArea(props: FieldProps & { defaultValue?: unknown; rows?: number; dir?: "auto" }) {
+export function TextArea(props: FieldProps & { defaultValue?: unknown; rows?: number }) {
   const id = idOf(props.formId, props.name);
   return (
     <div className="flex flex-col">
@@ -77,7 +77,6 @@ export function TextArea(props: FieldProps & { defaultValue?: unknown; rows?: nu
         id={id}
         name={props.name}
         rows={props.rows ?? 4}
-        dir="auto"
         defaultValue={typeof props.defaultValue === "string" ? props.defaultValue : undefined}
         aria-invalid={props.errors?.length ? true : undefined}
         aria-describedby={describedBy(id, props.hint, props.errors)}

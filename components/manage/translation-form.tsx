@@ -58,7 +58,7 @@ export function TranslationForm({
       <SelectField {...common(languageName)} label={labels.language} placeholder={labels.chooseLanguage} options={languages} required />
       {fields.map((field) =>
         field.rows ? (
-          <TextArea key={field.name} {...common(field.name)} label={field.label} hint={field.hint} rows={field.rows} required={field.required} dir="auto" />
+          <TextArea key={field.name} {...common(field.name)} label={field.label} hint={field.hint} rows={field.rows} required={field.required} />
         ) : (
           <TextField key={field.name} {...common(field.name)} label={field.label} hint={field.hint} required={field.required} />
         ),

@@ -57,7 +57,7 @@ export function NewsForm(props: {
       <ChoiceGroup {...common("category")} type="radio" label={t("category")} required options={NEWS_CATEGORIES.map((value) => ({ value, label: t(`categories.${value}`) }))} />
       <TextField {...common("title")} label={t("formHeading")} required maxLength={160} />
       <TextArea {...common("lead")} label={t("formLead")} hint={t("formLeadHint")} rows={2} required />
-      <TextArea {...common("body")} label={t("formBody")} hint={t("formBodyHint")} rows={10} required dir="auto" />
+      <TextArea {...common("body")} label={t("formBody")} hint={t("formBodyHint")} rows={10} required />
       <ChoiceGroup {...common("regions")} type="checkbox" columns label={t("formRegions")} hint={t("formRegionsHint")} options={props.regions} />
       <TextField {...common("validUntil")} type="date" label={t("formValidUntil")} hint={t("formValidUntilHint")} />
       <div>

@@ -48,7 +48,6 @@ export async function ReferralSheetPage({ locale, forLocale, items }: Props) {
       <textarea
         id="client-note"
         rows={3}
-        dir="auto"
         autoComplete="off"
         spellCheck={false}
         placeholder={t("notePlaceholder")}

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
+import { helsinkiDate } from "../dates/helsinki";
 
 // Caching of the search page that cannot show stale results (docs/decisions/019). Called by
 // scripts/serve.ts before Next.js handles a request:
@@ -42,10 +43,6 @@ export function classify(request: Pick<IncomingMessage, "method" | "url" | "head
   // on the router state the client sends, so it is never shared.
   if (request.headers.rsc !== undefined || /[?&]_rsc=/.test(url)) return "private";
   return "shared";
-}
-
-function helsinkiDay(now: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Helsinki", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }
 
 export function searchEtag(parts: { version: string; buildId: string; day: string; url: string }): string {
@@ -109,7 +106,7 @@ export async function handleSearchCache(request: IncomingMessage, response: Serv
   }
   let etag: string;
   try {
-    etag = searchEtag({ version: await options.version(), buildId: options.buildId, day: helsinkiDay(options.now?.() ?? new Date()), url: request.url ?? "/" });
+    etag = searchEtag({ version: await options.version(), buildId: options.buildId, day: helsinkiDate(options.now?.() ?? new Date()), url: request.url ?? "/" });
   } catch {
     // No version (the database is down): no reuse; the page itself says what is wrong.
     overrideHead(response, () => ({ policy: PRIVATE_POLICY }));
