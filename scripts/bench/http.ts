@@ -3,7 +3,8 @@
 // database with the demo data (plus N generated activities with --count) or a kept cluster in
 // DIR (scripts/bench/seeded-app.ts), and loads it with autocannon: the
 // search page and API with realistic query strings, and a minimal page of the same app as
-// the yardstick, at 1 and 20 connections. Prints figures; asserts nothing.
+// the yardstick, at 1 and 20 connections; first the weight of the search page's HTML in five
+// searches. Prints figures; asserts nothing.
 import autocannon from "autocannon";
 import os from "node:os";
 import { parseArgs } from "node:util";
@@ -59,6 +60,16 @@ try {
   const minimal = ["/fi/privacy"];
   // Warm up every route (compilation caches, the search snapshot).
   for (const p of [...searchPaths, ...apiPaths, ...minimal]) await fetch(base + p).then((r) => r.text());
+
+  // The weight of the first page of results (issue 18: at most 100 KB of HTML), uncompressed, and
+  // how much of it is the inline component payload.
+  console.log("\nsearch page HTML, first page of results (uncompressed; payload = inline component payload scripts):");
+  for (const [locale, query] of [["fi", ""], ["fi", "q=kielikahvila"], ["en", ""], ["sv", ""], ["ar", ""]]) {
+    const html = await fetch(`${base}/${locale}/activities${query ? `?${query}` : ""}`).then((r) => r.text());
+    const payload = [...html.matchAll(/<script[^>]*>self\.__next_f\.push[\s\S]*?<\/script>/g)].reduce((sum, m) => sum + Buffer.byteLength(m[0]), 0);
+    const kb = (bytes: number) => (bytes / 1000).toFixed(1).padStart(6);
+    console.log(`  /${locale}/activities${query ? `?${query}` : ""}`.padEnd(36) + `${kb(Buffer.byteLength(html))} KB  payload ${kb(payload)} KB`);
+  }
 
   console.log(`\nbench:http — ${total} activities, ${values.duration} s per run, ${os.cpus().length} cores, server and load on the same machine`);
   const rows: Awaited<ReturnType<typeof load>>[] = [];
