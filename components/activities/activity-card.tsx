@@ -3,7 +3,7 @@
 import type { CardData, CardLabels } from "@/components/activities/card-data";
 import { AddToList } from "@/components/referral/add-to-list";
 import { Highlight } from "@/components/search/highlight";
-import { Badge } from "@/components/ui/badge";
+import { badgeClass } from "@/components/ui/badge";
 
 /**
  * One search result: what a case worker scans for, in one glance. A client component on purpose
@@ -13,18 +13,19 @@ import { Badge } from "@/components/ui/badge";
  */
 export function ActivityCard({ card, labels, headingLevel, highlight }: { card: CardData; labels: CardLabels; headingLevel: 2 | 3; highlight: string[] }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
+  // Each element the card has is hydrated on every search page (twenty cards): no wrappers that
+  // only carry what their children could.
+  const text = card.foreign && { lang: card.foreign.lang, dir: card.foreign.dir };
   return (
     <article className="card">
-      <div {...(card.foreign && { lang: card.foreign.lang, dir: card.foreign.dir })}>
-        <Heading className="card-title">
-          <a href={labels.noticePath + card.id}>
-            <Highlight text={card.title} words={highlight} />
-          </a>
-        </Heading>
-        <p className="card-summary">
-          <Highlight text={card.summary} words={highlight} />
-        </p>
-      </div>
+      <Heading className="card-title" {...text}>
+        <a href={labels.noticePath + card.id}>
+          <Highlight text={card.title} words={highlight} />
+        </a>
+      </Heading>
+      <p className="card-summary" {...text}>
+        <Highlight text={card.summary} words={highlight} />
+      </p>
       {card.foreign && <p className="mt-1 text-sm text-muted">{card.foreign.note}</p>}
       <dl className="card-facts">
         <div>
@@ -51,17 +52,15 @@ export function ActivityCard({ card, labels, headingLevel, highlight }: { card: 
         </div>
       </dl>
       <ul className="card-badges">
-        {card.badges.map(([tone, text, capacity]) => (
-          <li key={text}>
-            <Badge tone={tone}>
-              {capacity ? (
-                <span data-testid="capacity" data-capacity={capacity}>
-                  {text}
-                </span>
-              ) : (
-                text
-              )}
-            </Badge>
+        {card.badges.map(([tone, label, capacity]) => (
+          <li key={label} className={badgeClass(tone)}>
+            {capacity ? (
+              <span data-testid="capacity" data-capacity={capacity}>
+                {label}
+              </span>
+            ) : (
+              label
+            )}
           </li>
         ))}
       </ul>

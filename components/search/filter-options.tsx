@@ -45,9 +45,16 @@ export function FilterOptions({ legend, hint, name, type = "checkbox", options, 
             ) : (
               <span>
                 {`${option.label} `}
+                {/* One text node where it can be: ninety rows are hydrated on every search page. */}
                 <small>
-                  (<bdi>{option.count}</bdi>
-                  {empty && <span className="sr-only">, {zeroLabel}</span>})
+                  {empty ? (
+                    <>
+                      ({option.count}
+                      <span className="sr-only">, {zeroLabel}</span>)
+                    </>
+                  ) : (
+                    `(${option.count})`
+                  )}
                 </small>
               </span>
             )}

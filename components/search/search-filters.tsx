@@ -141,9 +141,7 @@ export async function SearchFilters({ locale, query, facets, labels, activeCount
                 <input type="checkbox" name={flag} value="1" {...(checked && { defaultChecked: true })} {...(!checked && count === 0 && { disabled: true })} />
                 <span>
                   {`${labels.dimension[flag]} `}
-                  <small>
-                    (<bdi>{count}</bdi>)
-                  </small>
+                  <small>{`(${count})`}</small>
                 </span>
               </label>
             );
