@@ -27,7 +27,9 @@ async function overflow(page: Page): Promise<string[]> {
 
 async function openFiltersIfAny(page: Page) {
   const panel = page.locator("details[data-filter-panel]");
-  if ((await panel.count()) && !(await panel.evaluate((d: HTMLDetailsElement) => d.open))) await panel.locator("summary").click();
+  // Only where its toggle shows (phones); on wide screens CSS shows the filters without it.
+  const toggle = panel.locator("summary");
+  if ((await panel.count()) && (await toggle.isVisible()) && !(await panel.evaluate((d: HTMLDetailsElement) => d.open))) await toggle.click();
 }
 
 test.describe("reflow at 320 CSS px", () => {

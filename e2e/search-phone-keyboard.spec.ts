@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
+import { waitForHydration } from "./support/hydration";
 
 // Issue 11: the search page on a 390 px phone and on a desktop, with a keyboard.
 const VIEWPORTS = [
@@ -7,10 +8,15 @@ const VIEWPORTS = [
   { name: "desktop", viewport: { width: 1280, height: 800 } },
 ] as const;
 
-/** On a phone the filters are behind the "Filters (n)" toggle; open it (no-op on a desktop). */
+/**
+ * On a phone the filters are behind the "Filters (n)" toggle; open it. On a desktop the toggle is
+ * hidden and the panel's script opens it once the page has hydrated: wait for that, never click
+ * (a click on the hidden toggle before hydration waited until the test timed out).
+ */
 async function openFilters(page: Page) {
   const panel = page.locator("details[data-filter-panel]");
-  if (!(await panel.evaluate((d: HTMLDetailsElement) => d.open))) await panel.locator("summary").click();
+  const toggle = panel.locator("summary");
+  if ((await toggle.isVisible()) && !(await panel.evaluate((d: HTMLDetailsElement) => d.open))) await toggle.click();
   await expect(panel).toHaveJSProperty("open", true);
 }
 
@@ -74,6 +80,8 @@ for (const { name, viewport } of VIEWPORTS) {
     test("the Finnish-level radios show the choice, and arrow keys do not search per key press", async ({ page }) => {
       await page.goto("/fi/activities");
       await openFilters(page);
+      // Arrow keys pressed before hydration move the radio without the deferred search.
+      await waitForHydration(page);
       const any = page.getByRole("radio", { name: "Ei väliä" });
       await expect(any).toBeChecked();
       const urls: string[] = [];

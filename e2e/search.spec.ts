@@ -129,6 +129,28 @@ test.describe("search without JavaScript", () => {
   });
 });
 
+test.describe("search while the page's scripts are still loading (a slow phone)", () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test("a filter ticked before hydration is applied, not undone when the scripts arrive", async ({ page }) => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // Only the scripts: the stylesheet must load for the page to show.
+    await page.route("**/_next/static/chunks/**/*.js", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto("/fi/activities", { waitUntil: "domcontentloaded" });
+    const childcare = page.getByRole("checkbox", { name: /^Lastenhoito järjestetty/ });
+    await childcare.check();
+    expect(page.url()).not.toMatch(/childcare/);
+    release();
+    await expect(page).toHaveURL(/childcare=1/);
+    await expect(childcare).toBeChecked();
+    await expect(page.locator("main article").first()).toContainText("Lastenhoito järjestetty");
+  });
+});
+
 test.describe("search API", () => {
   test("answers the page's contract as JSON", async ({ request }) => {
     const response = await request.get("/api/activities?lang=ar&lang=so&referrals=1&locale=en");

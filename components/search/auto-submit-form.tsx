@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useEffect, useRef, useTransition, type ReactNode } from "react";
+import { useEffect, useEffectEvent, useRef, useTransition, type ReactNode } from "react";
 
 type Props = { action: string; className?: string; children: ReactNode };
 
@@ -30,11 +30,23 @@ export function AutoSubmitForm({ action, className, children }: Props) {
   // Back/Forward: the server renders the results for the restored URL; bring the inputs the
   // person sees back in line with that URL too. Controls that keep their own state in line with
   // the URL (data-sync="off", the municipality picker) are left alone. Only what differs is
-  // written: on a page load nothing does, and writing `checked` to ninety inputs made the browser
-  // recompute the panel's styles during hydration (the groups style rows by :has(:disabled)).
+  // written: writing `checked` to ninety inputs made the browser recompute the panel's styles
+  // during hydration (the groups style rows by :has(:disabled)).
+  // The first run, at hydration, writes nothing: the server rendered the inputs for this URL. A
+  // choice that differs from what the server rendered was made before the scripts ran (a tap on a
+  // slow phone); it is applied, not undone.
+  const hydrated = useRef(false);
+  const applyEarlyChoice = useEffectEvent((element: HTMLFormElement) => {
+    if (!deferred.current && !applied.current && changedBeforeHydration(element)) apply();
+  });
   useEffect(() => {
     const element = form.current;
     if (!element) return;
+    if (!hydrated.current) {
+      hydrated.current = true;
+      applyEarlyChoice(element);
+      return;
+    }
     for (const input of Array.from(element.elements)) {
       if (!(input instanceof HTMLInputElement || input instanceof HTMLSelectElement) || !input.name) continue;
       if (input.dataset.sync === "off") continue;
@@ -116,4 +128,19 @@ export function AutoSubmitForm({ action, className, children }: Props) {
       {children}
     </form>
   );
+}
+
+/** Whether a choice (box, radio, list) differs from what the server rendered: the person changed it. */
+function changedBeforeHydration(form: HTMLFormElement): boolean {
+  return Array.from(form.elements).some((input) => {
+    if (input instanceof HTMLInputElement && (input.type === "checkbox" || input.type === "radio")) {
+      return input.dataset.sync !== "off" && input.checked !== input.defaultChecked;
+    }
+    if (input instanceof HTMLSelectElement && input.dataset.sync !== "off") {
+      // Without a `selected` attribute a list shows its first option.
+      const rendered = Math.max(0, Array.from(input.options).findIndex((option) => option.defaultSelected));
+      return input.selectedIndex !== rendered;
+    }
+    return false;
+  });
 }
