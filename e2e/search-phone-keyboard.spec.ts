@@ -43,6 +43,8 @@ for (const { name, viewport } of VIEWPORTS) {
       await expect(page.getByLabel("Kunta", { exact: true })).toBeVisible();
 
       await field.fill("Helsinki");
+      // The suggestions (Finnish and Swedish names) are there once the field has focus.
+      await expect(page.locator('#municipality-names option[value="Helsingfors"]')).toHaveCount(1);
       await field.press("Enter");
       await expect.poll(() => urlMunicipalities(page)).toEqual(["091"]);
       await expect(page.getByRole("checkbox", { name: /^Helsinki/ })).toBeChecked();

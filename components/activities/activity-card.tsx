@@ -27,40 +27,30 @@ export function ActivityCard({ card, labels, headingLevel, highlight }: { card: 
         <Highlight text={card.summary} words={highlight} />
       </p>
       {card.foreign && <p className="mt-1 text-sm text-muted">{card.foreign.note}</p>}
+      {/* Pairs without wrappers: the list's grid lines them up (app/globals.css, .card-facts). */}
       <dl className="card-facts">
-        <div>
-          <dt>{labels.organiser}</dt>
-          <dd>
-            <bdi>{card.organiser}</bdi>
-          </dd>
-        </div>
+        <dt>{labels.organiser}</dt>
+        {/* A name in another script than the page's runs in its own direction. */}
+        <dd dir="auto">{card.organiser}</dd>
         {card.where && (
-          <div>
+          <>
             <dt>{labels.where}</dt>
             <dd>{card.where}</dd>
-          </div>
+          </>
         )}
         {card.when && (
-          <div>
+          <>
             <dt>{labels.when}</dt>
             <dd>{card.when}</dd>
-          </div>
+          </>
         )}
-        <div>
-          <dt>{labels.languages}</dt>
-          <dd>{card.languages}</dd>
-        </div>
+        <dt>{labels.languages}</dt>
+        <dd>{card.languages}</dd>
       </dl>
       <ul className="card-badges">
         {card.badges.map(([tone, label, capacity]) => (
-          <li key={label} className={badgeClass(tone)}>
-            {capacity ? (
-              <span data-testid="capacity" data-capacity={capacity}>
-                {label}
-              </span>
-            ) : (
-              label
-            )}
+          <li key={label} className={badgeClass(tone)} {...(capacity && { "data-testid": "capacity", "data-capacity": capacity })}>
+            {label}
           </li>
         ))}
       </ul>

@@ -40,23 +40,20 @@ export function FilterOptions({ legend, hint, name, type = "checkbox", options, 
         return (
           <label key={option.value}>
             <input type={type} name={name} value={option.value} {...(checked && { defaultChecked: true })} {...(empty && { disabled: true })} />
-            {option.count === undefined ? (
-              option.label
-            ) : (
-              <span>
-                {`${option.label} `}
-                {/* One text node where it can be: ninety rows are hydrated on every search page. */}
-                <small>
-                  {empty ? (
-                    <>
-                      ({option.count}
-                      <span className="sr-only">, {zeroLabel}</span>)
-                    </>
-                  ) : (
-                    `(${option.count})`
-                  )}
-                </small>
-              </span>
+            {/* The name and its count are the row's grid cells, without a wrapper (.option-group):
+                ninety rows are hydrated on every search page. */}
+            {option.count === undefined ? option.label : `${option.label} `}
+            {option.count !== undefined && (
+              <small>
+                {empty ? (
+                  <>
+                    ({option.count}
+                    <span className="sr-only">, {zeroLabel}</span>)
+                  </>
+                ) : (
+                  `(${option.count})`
+                )}
+              </small>
             )}
           </label>
         );

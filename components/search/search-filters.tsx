@@ -139,10 +139,8 @@ export async function SearchFilters({ locale, query, facets, labels, activeCount
             return (
               <label key={flag}>
                 <input type="checkbox" name={flag} value="1" {...(checked && { defaultChecked: true })} {...(!checked && count === 0 && { disabled: true })} />
-                <span>
-                  {`${labels.dimension[flag]} `}
-                  <small>{`(${count})`}</small>
-                </span>
+                {`${labels.dimension[flag]} `}
+                <small>{`(${count})`}</small>
               </label>
             );
           })}
