@@ -27,13 +27,12 @@ export function AddToList({ id, title, action, labels }: Props) {
   const [message, setMessage] = useState("");
 
   if (stored === null) {
+    // No wrapper: twenty of these are hydrated on every search page.
     return (
-      <span data-add-to-list={id} className="print:hidden">
-        <a href={`${action}?add=${encodeURIComponent(id)}`} className={addClass}>
-          {labels.add}
-          <span className="sr-only">: {title}</span>
-        </a>
-      </span>
+      <a data-add-to-list={id} href={`${action}?add=${encodeURIComponent(id)}`} className={`${addClass} print:hidden`}>
+        {labels.add}
+        <span className="sr-only">: {title}</span>
+      </a>
     );
   }
 
