@@ -30,8 +30,11 @@ export function ActivityCard({ card, labels, headingLevel, highlight }: { card: 
       {/* Pairs without wrappers: the list's grid lines them up (app/globals.css, .card-facts). */}
       <dl className="card-facts">
         <dt>{labels.organiser}</dt>
-        {/* A name in another script than the page's runs in its own direction. */}
-        <dd dir="auto">{card.organiser}</dd>
+        {/* A name in another script than the page's runs in its own direction, and still sits
+            beside its term as the page is aligned (dir="auto" on the <dd> would align it too). */}
+        <dd>
+          <bdi>{card.organiser}</bdi>
+        </dd>
         {card.where && (
           <>
             <dt>{labels.where}</dt>
