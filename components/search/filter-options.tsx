@@ -42,18 +42,22 @@ export function FilterOptions({ legend, hint, name, type = "checkbox", options, 
             <input type={type} name={name} value={option.value} {...(checked && { defaultChecked: true })} {...(empty && { disabled: true })} />
             {/* The name and its count are the row's grid cells, without a wrapper (.option-group):
                 ninety rows are hydrated on every search page. */}
-            {option.count === undefined ? option.label : `${option.label} `}
-            {option.count !== undefined && (
-              <small>
-                {empty ? (
-                  <>
-                    ({option.count}
-                    <span className="sr-only">, {zeroLabel}</span>)
-                  </>
-                ) : (
-                  `(${option.count})`
-                )}
-              </small>
+            {option.count === undefined ? (
+              option.label
+            ) : (
+              <>
+                {`${option.label} `}
+                <small>
+                  {empty ? (
+                    <>
+                      ({option.count}
+                      <span className="sr-only">, {zeroLabel}</span>)
+                    </>
+                  ) : (
+                    `(${option.count})`
+                  )}
+                </small>
+              </>
             )}
           </label>
         );
