@@ -185,6 +185,8 @@ test.describe("search API", () => {
 
 for (const locale of LOCALES) {
   test(`search page with filters and with no results has no axe violations in ${locale}`, async ({ page }) => {
+    // Two full axe runs on the longest page: about 25 s on a quiet CI machine, over 30 under load.
+    test.setTimeout(60_000);
     await page.goto(`/${locale}/activities?theme=language&lang=ar&municipality=091`);
     await expectNoAxeViolations(page);
     await page.goto(`/${locale}/activities?q=zzzqqqxxx&free=1`);
