@@ -1,4 +1,4 @@
-// npm run bench:lighthouse [-- --runs 3 --no-build --scripts]
+// npm run bench:lighthouse [-- --runs 3 --no-build --scripts --devtools --long-tasks]
 // Lighthouse (mobile preset: emulated phone, simulated slow 4G and 4× slower CPU) on the public
 // pages a newcomer or a case worker opens first, and, in the same run, on the yardstick: a
 // minimal App Router page built with the same Next.js and React (scripts/bench/minimal-app/),
@@ -27,6 +27,11 @@ const { values } = parseArgs({
     "no-build": { type: "boolean", default: false },
     // Lists every script of each page (median run) with its transferred bytes.
     scripts: { type: "boolean", default: false },
+    // Slows Chromium itself (4× CPU, slow 4G) instead of simulating: on two shared cores the
+    // simulation turns a few long tasks into seconds of blocking time (decision 018).
+    devtools: { type: "boolean", default: false },
+    // Lists the long tasks of each page (median run): start, duration and the script behind it.
+    "long-tasks": { type: "boolean", default: false },
   },
 });
 const runs = Math.max(1, Number(values.runs) || 1);
@@ -112,14 +117,25 @@ try {
   });
 
   const results = new Map<string, LighthouseResult[]>(pages.map((p) => [p.name, []]));
+  const dropped: string[] = [];
   for (let i = 1; i <= runs; i++) {
     for (const page of pages) {
       if (process.stderr.isTTY) process.stderr.write(`\rrun ${i}/${runs}: ${page.name.padEnd(30)}`);
-      const result = await lighthouse(page.url, { port: chrome.port, output: "json", logLevel: "error" });
-      if (result) results.get(page.name)!.push(result.lhr);
+      const result = await lighthouse(
+        page.url,
+        { port: chrome.port, output: "json", logLevel: "error" },
+        values.devtools ? { extends: "lighthouse:default", settings: { throttlingMethod: "devtools" } } : undefined,
+      );
+      // A run without a first paint (the page or Chromium stalled) cannot be ranked: Lighthouse's
+      // median throws on it, so it is dropped and counted instead.
+      if (result?.lhr.audits["first-contentful-paint"]?.numericValue !== undefined) results.get(page.name)!.push(result.lhr);
+      else dropped.push(page.name);
     }
   }
   if (process.stderr.isTTY) process.stderr.write("\r".padEnd(50) + "\r");
+  if (dropped.length) console.log(`dropped ${dropped.length} run(s) without a first paint: ${dropped.join(", ")}`);
+  const empty = pages.filter(({ name }) => results.get(name)!.length === 0).map(({ name }) => name);
+  if (empty.length) throw new Error(`no complete run for ${empty.join(", ")}`);
 
   type Row = { name: string; lhr: LighthouseResult; score: Record<string, number>; metric: Record<string, number>; js: number; font: number; html: number };
   const rows: Row[] = pages.map(({ name }) => {
@@ -140,7 +156,7 @@ try {
 
   console.log(
     `\nbench:lighthouse — Lighthouse ${yard.lhr.lighthouseVersion}, mobile preset, ${yard.lhr.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0] ?? "Chromium"}, ` +
-      `median of ${runs} run${runs > 1 ? "s" : ""}, app ${benchUrl ?? "seed data"}`,
+      `${values.devtools ? "devtools" : "simulated"} throttling, median of ${runs} run${runs > 1 ? "s" : ""}, app ${benchUrl ?? "seed data"}`,
   );
   console.log("perf/a11y/bp/seo: category scores; FCP, LCP, SI, TBT in ms; JS, font, HTML: compressed KB transferred; Δ: against the yardstick\n");
   const header = ["page", "perf", "a11y", "bp", "seo", "FCP", "LCP", "TBT", "CLS", "SI", "JS KB", "font KB", "HTML KB", "Δperf", "ΔTBT", "ΔJS KB"];
@@ -174,8 +190,20 @@ try {
       for (const s of scriptList(r.lhr)) console.log(`  ${kb(s.bytes).padStart(7)}  ${s.name}`);
     }
   }
+  if (values["long-tasks"]) {
+    for (const r of rows) {
+      console.log(`\n${r.name}: long tasks (start ms, duration ms, script)`);
+      for (const t of longTasks(r.lhr)) console.log(`  ${ms(t.startTime).padStart(6)}  ${ms(t.duration).padStart(5)}  ${t.url}`);
+    }
+  }
 } finally {
   for (const stop of stops.reverse()) await stop().catch((error: unknown) => console.error(error));
+}
+
+/** The long tasks Lighthouse saw on the main thread, with the script it attributes each to. */
+function longTasks(lhr: LighthouseResult): { startTime: number; duration: number; url: string }[] {
+  const items = (lhr.audits["long-tasks"]?.details as { items?: { url: string; startTime: number; duration: number }[] } | undefined)?.items ?? [];
+  return items.map((item) => ({ ...item, url: item.url.startsWith("http") ? new URL(item.url).pathname : item.url }));
 }
 
 /** The page's scripts with their transferred bytes; chunk names without the origin. */
