@@ -2,7 +2,8 @@
 // Lighthouse (mobile preset: emulated phone, simulated slow 4G and 4× slower CPU) on the public
 // pages a newcomer or a case worker opens first, and, in the same run, on the yardstick: a
 // minimal App Router page built with the same Next.js and React (scripts/bench/minimal-app/),
-// outside the app's layout. Scores move with the machine's load, so pages are compared with the
+// outside the app's layout, in English and in Arabic (Arabic-script pages are compared with the
+// Arabic one, and with the English one on a line of their own). Scores move with the machine's load, so pages are compared with the
 // yardstick measured beside them: runs are interleaved (every page once, then again) and the
 // median run of each page is shown.
 //
@@ -97,13 +98,16 @@ try {
 
   const first = (await fetch(`${base}/api/activities`).then((r) => r.json())) as { items: { id: string }[] };
   const noticeId = first.items[0]?.id;
-  const pages: { name: string; url: string }[] = [
+  // Each page is compared with the yardstick in its own script: shaping Arabic text with the
+  // system's Arabic font costs any page, however small (decision 018).
+  const pages: { name: string; url: string; yardstick?: string }[] = [
     { name: "home /fi", url: `${base}/fi` },
     { name: "search /fi/activities", url: `${base}/fi/activities` },
     { name: "search q=kielikahvila", url: `${base}/fi/activities?q=kielikahvila` },
     ...(noticeId ? [{ name: "notice /fi/activities/…", url: `${base}/fi/activities/${noticeId}` }] : []),
-    { name: "search /ar/activities", url: `${base}/ar/activities` },
+    { name: "search /ar/activities", url: `${base}/ar/activities`, yardstick: "yardstick /ar" },
     { name: "yardstick", url: minimalUrl },
+    { name: "yardstick /ar", url: `${minimalUrl}ar` },
   ];
   // Warm up every route (compilation caches, the search snapshot) before measuring.
   for (const page of pages) await fetch(page.url).then((r) => r.text());
@@ -148,6 +152,8 @@ try {
     const bytes = (type: string) => items.find((item) => item.resourceType === type)?.transferSize ?? 0;
     return { name, lhr, score, metric, js: bytes("script"), font: bytes("font"), html: bytes("document") };
   });
+  const yardOf = (r: Row) => rows.find((y) => y.name === (pages.find((p) => p.name === r.name)?.yardstick ?? "yardstick"))!;
+  const isYard = (r: Row) => r.name.startsWith("yardstick");
   const yard = rows.find((r) => r.name === "yardstick")!;
   const kb = (n: number) => (n / 1024).toFixed(1);
   const s2 = (n: number) => (Number.isNaN(n) ? "–" : n.toFixed(2));
@@ -158,7 +164,7 @@ try {
     `\nbench:lighthouse — Lighthouse ${yard.lhr.lighthouseVersion}, mobile preset, ${yard.lhr.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0] ?? "Chromium"}, ` +
       `${values.devtools ? "devtools" : "simulated"} throttling, median of ${runs} run${runs > 1 ? "s" : ""}, app ${benchUrl ?? "seed data"}`,
   );
-  console.log("perf/a11y/bp/seo: category scores; FCP, LCP, SI, TBT in ms; JS, font, HTML: compressed KB transferred; Δ: against the yardstick\n");
+  console.log("perf/a11y/bp/seo: category scores; FCP, LCP, SI, TBT in ms; JS, font, HTML: compressed KB transferred; Δ: against the yardstick in the page's script\n");
   const header = ["page", "perf", "a11y", "bp", "seo", "FCP", "LCP", "TBT", "CLS", "SI", "JS KB", "font KB", "HTML KB", "Δperf", "ΔTBT", "ΔJS KB"];
   const table = rows.map((r) => [
     r.name,
@@ -174,15 +180,20 @@ try {
     kb(r.js),
     kb(r.font),
     kb(r.html),
-    r === yard ? "" : signed(r.score.performance! - yard.score.performance!, s2),
-    r === yard ? "" : signed(r.metric["total-blocking-time"]! - yard.metric["total-blocking-time"]!, ms),
-    r === yard ? "" : signed(r.js - yard.js, kb),
+    isYard(r) ? "" : signed(r.score.performance! - yardOf(r).score.performance!, s2),
+    isYard(r) ? "" : signed(r.metric["total-blocking-time"]! - yardOf(r).metric["total-blocking-time"]!, ms),
+    isYard(r) ? "" : signed(r.js - yardOf(r).js, kb),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));
   const line = (cells: string[]) => "| " + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(" | ") + " |";
   console.log(line(header));
   console.log("| " + widths.map((w, i) => (i === 0 ? "-".repeat(w) : "-".repeat(w - 1) + ":")).join(" | ") + " |");
   for (const row of table) console.log(line(row));
+  for (const r of rows.filter((r) => !isYard(r) && yardOf(r) !== yard)) {
+    const dPerf = signed(r.score.performance! - yard.score.performance!, s2);
+    const dTbt = signed(r.metric["total-blocking-time"]! - yard.metric["total-blocking-time"]!, ms);
+    console.log(`${r.name} against the (Latin) yardstick: Δperf ${dPerf}, ΔTBT ${dTbt}`);
+  }
 
   if (values.scripts) {
     for (const r of rows) {
