@@ -3,9 +3,9 @@
 // pages a newcomer or a case worker opens first, and, in the same run, on the yardstick: a
 // minimal App Router page built with the same Next.js and React (scripts/bench/minimal-app/),
 // outside the app's layout, in English and in Arabic (Arabic-script pages are compared with the
-// Arabic one, and with the English one on a line of their own). Scores move with the machine's load, so pages are compared with the
-// yardstick measured beside them: runs are interleaved (every page once, then again) and the
-// median run of each page is shown.
+// Arabic one, and with the English one on a line of their own). Scores move with the machine's
+// load, so pages are compared with the yardstick measured beside them: runs are interleaved
+// (every page once, then again) and the median run of each page is shown.
 //
 // The app: built (`npm run build`; `--no-build` reuses .next) and served on a throwaway
 // database with the demo data (scripts/bench/seeded-app.ts), or the one at BENCH_URL.
@@ -98,13 +98,13 @@ try {
 
   const first = (await fetch(`${base}/api/activities`).then((r) => r.json())) as { items: { id: string }[] };
   const noticeId = first.items[0]?.id;
-  // Each page is compared with the yardstick in its own script: shaping Arabic text with the
-  // system's Arabic font costs any page, however small (decision 018).
+  // Each page of the app names the yardstick in its own script: shaping Arabic text with the
+  // system's Arabic font costs any page, however small (decision 018). Yardsticks name none.
   const pages: { name: string; url: string; yardstick?: string }[] = [
-    { name: "home /fi", url: `${base}/fi` },
-    { name: "search /fi/activities", url: `${base}/fi/activities` },
-    { name: "search q=kielikahvila", url: `${base}/fi/activities?q=kielikahvila` },
-    ...(noticeId ? [{ name: "notice /fi/activities/…", url: `${base}/fi/activities/${noticeId}` }] : []),
+    { name: "home /fi", url: `${base}/fi`, yardstick: "yardstick" },
+    { name: "search /fi/activities", url: `${base}/fi/activities`, yardstick: "yardstick" },
+    { name: "search q=kielikahvila", url: `${base}/fi/activities?q=kielikahvila`, yardstick: "yardstick" },
+    ...(noticeId ? [{ name: "notice /fi/activities/…", url: `${base}/fi/activities/${noticeId}`, yardstick: "yardstick" }] : []),
     { name: "search /ar/activities", url: `${base}/ar/activities`, yardstick: "yardstick /ar" },
     { name: "yardstick", url: minimalUrl },
     { name: "yardstick /ar", url: `${minimalUrl}ar` },
@@ -141,8 +141,8 @@ try {
   const empty = pages.filter(({ name }) => results.get(name)!.length === 0).map(({ name }) => name);
   if (empty.length) throw new Error(`no complete run for ${empty.join(", ")}`);
 
-  type Row = { name: string; lhr: LighthouseResult; score: Record<string, number>; metric: Record<string, number>; js: number; font: number; html: number };
-  const rows: Row[] = pages.map(({ name }) => {
+  type Row = { name: string; yardstick?: string; lhr: LighthouseResult; score: Record<string, number>; metric: Record<string, number>; js: number; font: number; html: number };
+  const rows: Row[] = pages.map(({ name, yardstick }) => {
     const lhr: LighthouseResult = computeMedianRun(results.get(name)!);
     const score = Object.fromEntries(Object.values(lhr.categories).map((c) => [c.id, c.score ?? NaN]));
     const metric = Object.fromEntries(
@@ -150,15 +150,19 @@ try {
     );
     const items = (lhr.audits["resource-summary"]?.details as { items?: { resourceType: string; transferSize: number }[] } | undefined)?.items ?? [];
     const bytes = (type: string) => items.find((item) => item.resourceType === type)?.transferSize ?? 0;
-    return { name, lhr, score, metric, js: bytes("script"), font: bytes("font"), html: bytes("document") };
+    return { name, yardstick, lhr, score, metric, js: bytes("script"), font: bytes("font"), html: bytes("document") };
   });
-  const yardOf = (r: Row) => rows.find((y) => y.name === (pages.find((p) => p.name === r.name)?.yardstick ?? "yardstick"))!;
-  const isYard = (r: Row) => r.name.startsWith("yardstick");
-  const yard = rows.find((r) => r.name === "yardstick")!;
+  const rowNamed = (name: string) => rows.find((r) => r.name === name)!;
+  const yard = rowNamed("yardstick");
   const kb = (n: number) => (n / 1024).toFixed(1);
   const s2 = (n: number) => (Number.isNaN(n) ? "–" : n.toFixed(2));
   const ms = (n: number) => Math.round(n).toString();
   const signed = (n: number, f: (n: number) => string) => (n > 0 ? "+" : n < 0 ? "−" : "±") + f(Math.abs(n));
+  const delta = (r: Row, y: Row) => ({
+    perf: signed(r.score.performance! - y.score.performance!, s2),
+    tbt: signed(r.metric["total-blocking-time"]! - y.metric["total-blocking-time"]!, ms),
+    js: signed(r.js - y.js, kb),
+  });
 
   console.log(
     `\nbench:lighthouse — Lighthouse ${yard.lhr.lighthouseVersion}, mobile preset, ${yard.lhr.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0] ?? "Chromium"}, ` +
@@ -166,33 +170,35 @@ try {
   );
   console.log("perf/a11y/bp/seo: category scores; FCP, LCP, SI, TBT in ms; JS, font, HTML: compressed KB transferred; Δ: against the yardstick in the page's script\n");
   const header = ["page", "perf", "a11y", "bp", "seo", "FCP", "LCP", "TBT", "CLS", "SI", "JS KB", "font KB", "HTML KB", "Δperf", "ΔTBT", "ΔJS KB"];
-  const table = rows.map((r) => [
-    r.name,
-    s2(r.score.performance!),
-    s2(r.score.accessibility!),
-    s2(r.score["best-practices"]!),
-    s2(r.score.seo!),
-    ms(r.metric["first-contentful-paint"]!),
-    ms(r.metric["largest-contentful-paint"]!),
-    ms(r.metric["total-blocking-time"]!),
-    r.metric["cumulative-layout-shift"]!.toFixed(3),
-    ms(r.metric["speed-index"]!),
-    kb(r.js),
-    kb(r.font),
-    kb(r.html),
-    isYard(r) ? "" : signed(r.score.performance! - yardOf(r).score.performance!, s2),
-    isYard(r) ? "" : signed(r.metric["total-blocking-time"]! - yardOf(r).metric["total-blocking-time"]!, ms),
-    isYard(r) ? "" : signed(r.js - yardOf(r).js, kb),
-  ]);
+  const table = rows.map((r) => {
+    const d = r.yardstick ? delta(r, rowNamed(r.yardstick)) : { perf: "", tbt: "", js: "" };
+    return [
+      r.name,
+      s2(r.score.performance!),
+      s2(r.score.accessibility!),
+      s2(r.score["best-practices"]!),
+      s2(r.score.seo!),
+      ms(r.metric["first-contentful-paint"]!),
+      ms(r.metric["largest-contentful-paint"]!),
+      ms(r.metric["total-blocking-time"]!),
+      r.metric["cumulative-layout-shift"]!.toFixed(3),
+      ms(r.metric["speed-index"]!),
+      kb(r.js),
+      kb(r.font),
+      kb(r.html),
+      d.perf,
+      d.tbt,
+      d.js,
+    ];
+  });
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));
   const line = (cells: string[]) => "| " + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(" | ") + " |";
   console.log(line(header));
   console.log("| " + widths.map((w, i) => (i === 0 ? "-".repeat(w) : "-".repeat(w - 1) + ":")).join(" | ") + " |");
   for (const row of table) console.log(line(row));
-  for (const r of rows.filter((r) => !isYard(r) && yardOf(r) !== yard)) {
-    const dPerf = signed(r.score.performance! - yard.score.performance!, s2);
-    const dTbt = signed(r.metric["total-blocking-time"]! - yard.metric["total-blocking-time"]!, ms);
-    console.log(`${r.name} against the (Latin) yardstick: Δperf ${dPerf}, ΔTBT ${dTbt}`);
+  for (const r of rows.filter((r) => r.yardstick && r.yardstick !== yard.name)) {
+    const d = delta(r, yard);
+    console.log(`${r.name} against the (Latin) yardstick: Δperf ${d.perf}, ΔTBT ${d.tbt}`);
   }
 
   if (values.scripts) {
