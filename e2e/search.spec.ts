@@ -115,6 +115,25 @@ test.describe("what search made of the words typed", () => {
   });
 });
 
+test.describe("rendering work for the results below the screen (a cheap phone)", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("waits until they come near, but not for the first three cards, and never in print", async ({ page }) => {
+    await page.goto("/fi/activities");
+    const cards = page.locator("main article");
+    await expect(cards).toHaveCount(20);
+    const visibility = (i: number) => cards.nth(i).evaluate((card) => getComputedStyle(card).contentVisibility);
+    // The first cards are painted with the page (one holds its largest text); the rest lazily.
+    for (const i of [0, 1, 2]) expect(await visibility(i)).toBe("visible");
+    expect(await visibility(3)).toBe("auto");
+    expect(await visibility(19)).toBe("auto");
+    // Still in the accessibility tree, far below the screen.
+    await expect(cards.nth(19).getByRole("heading")).toHaveAccessibleName(/\S/);
+    await page.emulateMedia({ media: "print" });
+    expect(await visibility(19)).toBe("visible");
+  });
+});
+
 test.describe("search without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
