@@ -3,15 +3,19 @@
 // pages a newcomer or a case worker opens first, and, in the same run, on the yardstick: a
 // minimal App Router page built with the same Next.js and React (scripts/bench/minimal-app/),
 // outside the app's layout, in English and in Arabic (Arabic-script pages are compared with the
-// Arabic one, and with the English one on a line of their own). Scores move with the machine's
-// load, so pages are compared with the yardstick measured beside them: runs are interleaved
-// (every page once, then again) and the median run of each page is shown.
+// Arabic one, and with the English one on a line of their own), and in English with the app's
+// built stylesheet (lines of their own: what one stylesheet costs, and what the pages add to
+// it). Scores move with the machine's load, so pages are compared with the yardstick measured
+// beside them: runs are interleaved (every page once, then again) and the median run of each
+// page is shown.
 //
 // The app: built (`npm run build`; `--no-build` reuses .next) and served on a throwaway
 // database with the demo data (scripts/bench/seeded-app.ts), or the one at BENCH_URL.
 // Prints every category score, FCP, LCP, TBT, CLS, SI and the compressed (transferred)
 // JavaScript and font bytes of each page, and the difference to the yardstick. Asserts nothing.
 import { spawn } from "node:child_process";
+import { rm, writeFile } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import * as chromeLauncher from "chrome-launcher";
@@ -40,6 +44,8 @@ const benchUrl = process.env.BENCH_URL?.replace(/\/$/, "");
 const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
 const minimalDir = path.join("scripts", "bench", "minimal-app");
 const quietEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+// The app's built stylesheet, for the yardstick that has it (minimal-app/app/(css)).
+const yardstickCss = path.join(os.tmpdir(), `tukiverkko-yardstick-${process.pid}.css`);
 
 function run(command: string, args: string[], what: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -71,7 +77,7 @@ try {
   await run(process.execPath, [nextBin, "build", minimalDir], "building the minimal app");
   const minimalPort = await freePort();
   const minimal = spawn(process.execPath, [nextBin, "start", minimalDir, "--hostname", "127.0.0.1", "--port", String(minimalPort)], {
-    env: { ...quietEnv, NODE_ENV: "production" },
+    env: { ...quietEnv, NODE_ENV: "production", YARDSTICK_CSS: yardstickCss },
     stdio: ["ignore", "ignore", "inherit"],
   });
   stops.push(async () => {
@@ -98,6 +104,10 @@ try {
 
   const first = (await fetch(`${base}/api/activities`).then((r) => r.json())) as { items: { id: string }[] };
   const noticeId = first.items[0]?.id;
+  const stylesheet = (await fetch(`${base}/fi`).then((r) => r.text())).match(/<link rel="stylesheet" href="([^"]+)"/)?.[1];
+  if (!stylesheet) throw new Error(`no stylesheet link in ${base}/fi`);
+  stops.push(() => rm(yardstickCss, { force: true }));
+  await writeFile(yardstickCss, await fetch(new URL(stylesheet, base)).then((r) => r.text()));
   // Each page of the app names the yardstick in its own script: shaping Arabic text with the
   // system's Arabic font costs any page, however small (decision 018). Yardsticks name none.
   const pages: { name: string; url: string; yardstick?: string }[] = [
@@ -108,6 +118,7 @@ try {
     { name: "search /ar/activities", url: `${base}/ar/activities`, yardstick: "yardstick /ar" },
     { name: "yardstick", url: minimalUrl },
     { name: "yardstick /ar", url: `${minimalUrl}ar` },
+    { name: "yardstick + app CSS", url: `${minimalUrl}css` },
   ];
   // Warm up every route (compilation caches, the search snapshot) before measuring.
   for (const page of pages) await fetch(page.url).then((r) => r.text());
@@ -161,6 +172,7 @@ try {
   const delta = (r: Row, y: Row) => ({
     perf: signed(r.score.performance! - y.score.performance!, s2),
     tbt: signed(r.metric["total-blocking-time"]! - y.metric["total-blocking-time"]!, ms),
+    fcp: signed(r.metric["first-contentful-paint"]! - y.metric["first-contentful-paint"]!, ms),
     js: signed(r.js - y.js, kb),
   });
 
@@ -199,6 +211,14 @@ try {
   for (const r of rows.filter((r) => r.yardstick && r.yardstick !== yard.name)) {
     const d = delta(r, yard);
     console.log(`${r.name} against the (Latin) yardstick: Δperf ${d.perf}, ΔTBT ${d.tbt}`);
+  }
+  // What any styled page pays for one render-blocking stylesheet, and what the app adds beyond it.
+  const styled = rowNamed("yardstick + app CSS");
+  const own = delta(styled, yard);
+  console.log(`\nthe app's stylesheet alone, on the yardstick: Δperf ${own.perf}, ΔFCP ${own.fcp}, ΔTBT ${own.tbt}`);
+  for (const r of rows.filter((r) => r.yardstick === yard.name)) {
+    const d = delta(r, styled);
+    console.log(`${r.name} against the yardstick with the app's stylesheet: Δperf ${d.perf}, ΔFCP ${d.fcp}, ΔTBT ${d.tbt}`);
   }
 
   if (values.scripts) {

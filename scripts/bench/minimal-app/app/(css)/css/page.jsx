@@ -1,0 +1,5 @@
+import Page from "../../(en)/page.jsx";
+
+export const dynamic = "force-dynamic";
+
+export default Page;
