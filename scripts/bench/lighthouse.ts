@@ -14,8 +14,7 @@
 // Prints every category score, FCP, LCP, TBT, CLS, SI and the compressed (transferred)
 // JavaScript and font bytes of each page, and the difference to the yardstick. Asserts nothing.
 import { spawn } from "node:child_process";
-import { rm, writeFile } from "node:fs/promises";
-import os from "node:os";
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import * as chromeLauncher from "chrome-launcher";
@@ -44,8 +43,6 @@ const benchUrl = process.env.BENCH_URL?.replace(/\/$/, "");
 const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
 const minimalDir = path.join("scripts", "bench", "minimal-app");
 const quietEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-// The app's built stylesheet, for the yardstick that has it (minimal-app/app/(css)).
-const yardstickCss = path.join(os.tmpdir(), `tukiverkko-yardstick-${process.pid}.css`);
 
 function run(command: string, args: string[], what: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -75,18 +72,6 @@ try {
   // The yardstick: always rebuilt, so it has the same Next.js and React as node_modules.
   console.log("building the yardstick (scripts/bench/minimal-app) …");
   await run(process.execPath, [nextBin, "build", minimalDir], "building the minimal app");
-  const minimalPort = await freePort();
-  const minimal = spawn(process.execPath, [nextBin, "start", minimalDir, "--hostname", "127.0.0.1", "--port", String(minimalPort)], {
-    env: { ...quietEnv, NODE_ENV: "production", YARDSTICK_CSS: yardstickCss },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  stops.push(async () => {
-    if (minimal.exitCode !== null || minimal.signalCode !== null) return;
-    const exited = new Promise((resolve) => minimal.once("exit", resolve));
-    minimal.kill("SIGTERM");
-    await exited;
-  });
-  const minimalUrl = `http://127.0.0.1:${minimalPort}/`;
 
   let base: string;
   if (benchUrl) {
@@ -100,14 +85,29 @@ try {
     stops.push(app.stop);
     base = app.base;
   }
+
+  // The styled yardstick (minimal-app/app/(en)/css) links the app's built stylesheet, served as a
+  // public file: copied before the minimal app starts.
+  const stylesheet = (await fetch(`${base}/fi`).then((r) => r.text())).match(/<link rel="stylesheet" href="([^"]+)"/)?.[1];
+  if (!stylesheet) throw new Error(`no stylesheet link in ${base}/fi`);
+  await mkdir(path.join(minimalDir, "public"), { recursive: true });
+  await writeFile(path.join(minimalDir, "public", "app.css"), await fetch(new URL(stylesheet, base)).then((r) => r.text()));
+  const minimalPort = await freePort();
+  const minimal = spawn(process.execPath, [nextBin, "start", minimalDir, "--hostname", "127.0.0.1", "--port", String(minimalPort)], {
+    env: { ...quietEnv, NODE_ENV: "production" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  stops.push(async () => {
+    if (minimal.exitCode !== null || minimal.signalCode !== null) return;
+    const exited = new Promise((resolve) => minimal.once("exit", resolve));
+    minimal.kill("SIGTERM");
+    await exited;
+  });
+  const minimalUrl = `http://127.0.0.1:${minimalPort}/`;
   await waitFor(minimalUrl);
 
   const first = (await fetch(`${base}/api/activities`).then((r) => r.json())) as { items: { id: string }[] };
   const noticeId = first.items[0]?.id;
-  const stylesheet = (await fetch(`${base}/fi`).then((r) => r.text())).match(/<link rel="stylesheet" href="([^"]+)"/)?.[1];
-  if (!stylesheet) throw new Error(`no stylesheet link in ${base}/fi`);
-  stops.push(() => rm(yardstickCss, { force: true }));
-  await writeFile(yardstickCss, await fetch(new URL(stylesheet, base)).then((r) => r.text()));
   // Each page of the app names the yardstick in its own script: shaping Arabic text with the
   // system's Arabic font costs any page, however small (decision 018). Yardsticks name none.
   const pages: { name: string; url: string; yardstick?: string }[] = [
