@@ -30,5 +30,5 @@ export default defineConfig([
       "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read configuration through lib/env.ts." }],
     },
   },
-  globalIgnores([".next/**", "scripts/bench/minimal-app/.next/**", "node_modules/**", "lib/db/generated/**", "next-env.d.ts", "playwright-report/**", "test-results/**", ".data/**"]),
+  globalIgnores([".next/**", "scripts/bench/minimal-app/.next/**", "scripts/bench/minimal-app/public/**", "node_modules/**", "lib/db/generated/**", "next-env.d.ts", "playwright-report/**", "test-results/**", ".data/**"]),
 ]);
