@@ -7,7 +7,7 @@ export async function ActivityContact({ activity, headingLevel = 1 }: { activity
   const email = activity.contactEmail ?? activity.organisation.email;
   const phone = activity.contactPhone ?? activity.organisation.phone;
   return (
-    <section aria-labelledby="contact-title" className="render-lazily rounded-lg border border-brand-100 p-4">
+    <section aria-labelledby="contact-title" className="rounded-lg border border-brand-100 p-4">
       <H id="contact-title" className="text-xl font-semibold">
         {t("contact")}
       </H>

@@ -48,7 +48,7 @@ export async function ActivityNotice({ activity, headingLevel = 1 }: { activity:
       </div>
       {activity.easyFinnish && <EasyFinnish text={activity.easyFinnish} locale={locale} />}
       {text("description", t("description"), activity.text.description)}
-      <TitledSection id="facts" title={t("factsTitle")} as={H} className="render-lazily" titleClassName="text-xl font-semibold">
+      <TitledSection id="facts" title={t("factsTitle")} as={H} titleClassName="text-xl font-semibold">
         <ActivityFacts activity={activity} />
       </TitledSection>
       <ActivityContact activity={activity} headingLevel={headingLevel} />

@@ -5,7 +5,7 @@ import { FEEDBACK_EMAIL } from "@/lib/site";
 export async function SiteFooter() {
   const t = await getTranslations("Layout");
   return (
-    <footer className="render-lazily mt-12 border-t border-brand-100 bg-brand-50">
+    <footer className="mt-12 border-t border-brand-100 bg-brand-50">
       <div className="mx-auto flex max-w-5xl flex-col gap-4 px-4 py-6 text-sm text-muted">
         <p>{t("footerText")}</p>
         <nav aria-label={t("footerNav")}>
