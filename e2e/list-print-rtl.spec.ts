@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
+import { waitForHydration } from "./support/hydration";
 
 // Issue 11: the list (add by link, wording), the printed sheet (pages, footer), phone numbers in
 // right-to-left text, on a phone and on a desktop.
@@ -13,6 +14,7 @@ async function addFromSearch(page: Page, q: string): Promise<string> {
   await page.goto(`/fi/activities?q=${encodeURIComponent(q)}`);
   const control = page.locator("#results article").first().locator("[data-add-to-list]");
   const id = (await control.getAttribute("data-add-to-list"))!;
+  await waitForHydration(page);
   await control.getByRole("button", { name: /^Lisää listalle/ }).click();
   await expect(control.getByRole("button", { name: /^Poista listalta/ })).toBeVisible();
   return id;

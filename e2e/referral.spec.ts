@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import QRCode from "qrcode";
 import { expectNoAxeViolations } from "./support/axe";
+import { waitForHydration } from "./support/hydration";
 import { qrModulesFromSvg } from "./support/referral-qr";
 
 // The referral sheet: a case worker's shortlist kept in the browser, the sheet in the client's
@@ -12,6 +13,8 @@ async function addFirstResult(page: Page, q: string): Promise<string> {
   const card = page.locator("main article").first();
   const control = card.locator("[data-add-to-list]");
   const id = (await control.getAttribute("data-add-to-list"))!;
+  // Before hydration the button opens the list page (as without JavaScript).
+  await waitForHydration(page);
   await control.getByRole("button", { name: /^Lisää listalle/ }).click();
   await expect(control.getByRole("status")).toContainText("Lisätty listalle");
   await expect(control.getByRole("button", { name: /^Poista listalta/ })).toBeVisible();
@@ -117,6 +120,7 @@ test.describe("a case worker's referral sheet", () => {
   test("the notice page has the control, the referral facts and the contact to call first", async ({ page }) => {
     await page.goto("/en/activities/demo-act-006");
     await expect(page.getByTestId("contact-before-referral")).toContainText("Mira Lahtinen");
+    await waitForHydration(page);
     await page.getByRole("button", { name: /^Add to list/ }).click();
     await expect(page.getByTestId("shortlist-link")).toContainText("(1)");
     await expect(page.getByRole("button", { name: /^Remove from list/ })).toBeVisible();
@@ -152,7 +156,7 @@ test.describe("the list without JavaScript", () => {
 
   test("add, add by a pasted link, reorder and open the sheet through the URL", async ({ page }) => {
     await page.goto("/fi/activities?q=arabiankerho");
-    await page.locator("main article").first().getByRole("link", { name: /^Lisää listalle/ }).click();
+    await page.locator("main article").first().getByRole("button", { name: /^Lisää listalle/ }).click();
     await expect(page).toHaveURL(/\/fi\/list\?add=demo-act-004$/);
     await page.getByLabel("Lisää toiminta sen osoitteella").fill("https://tukiverkko.example.fi/fi/activities/demo-act-001");
     await page.getByRole("button", { name: "Lisää", exact: true }).click();

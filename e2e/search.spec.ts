@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { LOCALES } from "../lib/i18n/locales";
 import { expectNoAxeViolations } from "./support/axe";
+import { waitForHydration } from "./support/hydration";
 
 test.describe("a case worker's search", () => {
   test("narrows by municipality, language and referrals, with the URL, count and focus following", async ({ page }) => {
@@ -131,6 +132,25 @@ test.describe("rendering work for the results below the screen (a cheap phone)",
     await expect(cards.nth(19).getByRole("heading")).toHaveAccessibleName(/\S/);
     await page.emulateMedia({ media: "print" });
     expect(await visibility(19)).toBe("visible");
+  });
+});
+
+test.describe("the results when the page's scripts arrive", () => {
+  test("hydration changes no element of the twenty cards (their buttons are rendered on the server as they stay)", async ({ page }) => {
+    await page.addInitScript(() => {
+      const changes: string[] = [];
+      Object.assign(window, { resultChanges: changes });
+      document.addEventListener("DOMContentLoaded", () => {
+        const results = document.getElementById("results");
+        new MutationObserver((records) => {
+          for (const record of records) changes.push(`${record.type} ${record.attributeName ?? ""} in ${(record.target as Element).outerHTML?.slice(0, 80) ?? record.target.nodeName}`);
+        }).observe(results!, { subtree: true, childList: true, attributes: true, characterData: true });
+      });
+    });
+    await page.goto("/fi/activities");
+    await waitForHydration(page);
+    await expect(page.locator("#results [data-add-to-list] button")).toHaveCount(20);
+    expect(await page.evaluate(() => (window as unknown as { resultChanges: string[] }).resultChanges)).toEqual([]);
   });
 });
 

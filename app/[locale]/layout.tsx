@@ -10,7 +10,8 @@ import { countTexts } from "@/lib/i18n/count-texts";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { localeDirection } from "@/lib/i18n/locales";
-import { MAX_LIST } from "@/lib/referral/list";
+import { getPathname } from "@/lib/i18n/navigation";
+import { ADD_FORM_ID, MAX_LIST } from "@/lib/referral/list";
 import { routing } from "@/lib/i18n/routing";
 import { siteOrigin } from "@/lib/site/origin";
 import "../globals.css";
@@ -81,6 +82,9 @@ export default async function LocaleLayout({ children, params }: Props) {
             {children}
           </main>
           <SiteFooter />
+          {/* What every "Add to list" button submits without JavaScript: /{locale}/list?add=id
+              (components/referral/add-to-list.tsx). */}
+          <form id={ADD_FORM_ID} action={getPathname({ href: "/list", locale })} hidden />
         </ClientTextsProvider>
       </body>
     </html>

@@ -1,43 +1,31 @@
 "use client";
 
-import { useState } from "react";
+import { useState, type MouseEvent } from "react";
 import { useClientTexts } from "@/components/layout/client-texts";
 import { countText } from "@/lib/i18n/count-texts";
-import { addItem, removeItem } from "@/lib/referral/list";
-import { readShortlist, useShortlist, writeShortlist } from "./shortlist-store";
+import { ADD_FORM_ID, addItem, removeItem } from "@/lib/referral/list";
+import { readShortlist, useOnShortlist, writeShortlist } from "./shortlist-store";
 
 export type AddToListLabels = { add: string; remove: string; onList: string; removed: string; full: string };
 
 type Props = { id: string; title: string; action: string; labels: AddToListLabels };
 
-// Their look is in app/globals.css: every card of a search page has one.
-const addClass = "shortlist-add";
-const removeClass = "shortlist-remove";
-
 /**
- * "Add to list" on a search result or a notice. Without JavaScript it is a link to the list page
- * (/{locale}/list?add=id), which shows a list with this activity (a link, not a form: search
- * results sit inside the search form, and forms cannot nest). With JavaScript it is a button that
- * adds to (or removes from) the list kept in this browser and says so in a polite live region.
+ * "Add to list" on a search result or a notice: a button, rendered on the server as it is after
+ * hydration, so the page's scripts change nothing in twenty cards when they arrive
+ * (docs/decisions/018). Without JavaScript it submits the layout's empty form (ADD_FORM_ID) with
+ * add=id, which opens the list page with this activity; the `form` attribute lets it do so from
+ * inside the search form (forms cannot nest). With JavaScript it adds to (or removes from) the
+ * list kept in this browser and says so in a polite live region. Its look is in app/globals.css.
  */
 export function AddToList({ id, title, action, labels }: Props) {
   // "Added… the list now has N": formatted on the server for every possible N (layout's ClientTextsProvider).
   const { shortlist, locale } = useClientTexts();
-  const stored = useShortlist();
+  const onList = useOnShortlist(id);
   const [message, setMessage] = useState("");
 
-  if (stored === null) {
-    // No wrapper: twenty of these are hydrated on every search page.
-    return (
-      <a data-add-to-list={id} href={`${action}?add=${encodeURIComponent(id)}`} className={`${addClass} print:hidden`}>
-        {labels.add}
-        <span className="sr-only">: {title}</span>
-      </a>
-    );
-  }
-
-  const onList = stored.includes(id);
-  function toggle() {
+  function toggle(event: MouseEvent<HTMLButtonElement>) {
+    event.preventDefault();
     const current = readShortlist();
     const next = current.includes(id) ? removeItem(current, id) : addItem(current, id);
     if (!next) {
@@ -55,20 +43,18 @@ export function AddToList({ id, title, action, labels }: Props) {
   }
 
   return (
-    <span data-add-to-list={id} className="inline-flex flex-wrap items-center gap-2 print:hidden">
+    <span data-add-to-list={id} className="shortlist-control">
       {onList && (
-        <span className="text-sm font-semibold text-green-900">
+        <span className="font-semibold text-green-900">
           <span aria-hidden="true">✓ </span>
           {labels.onList}
         </span>
       )}
-      <button type="button" onClick={toggle} className={onList ? removeClass : addClass}>
+      <button form={ADD_FORM_ID} name="add" value={id} onClick={toggle} className={onList ? "shortlist-remove" : "shortlist-add"}>
         {onList ? labels.remove : labels.add}
         <span className="sr-only">: {title}</span>
       </button>
-      <span role="status" className="text-sm text-muted">
-        {message}
-      </span>
+      <span role="status">{message}</span>
     </span>
   );
 }

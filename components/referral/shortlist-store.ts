@@ -43,6 +43,15 @@ export function useShortlist(): string[] | null {
   return useSyncExternalStore<string[] | null>(subscribe, snapshot, () => null);
 }
 
+/**
+ * Whether one activity is on the list: false on the server and while hydrating, so an activity not
+ * on the list (nearly always) renders the same before and after, and twenty cards are not
+ * rendered a second time when the page's scripts arrive.
+ */
+export function useOnShortlist(id: string): boolean {
+  return useSyncExternalStore(subscribe, () => snapshot().includes(id), () => false);
+}
+
 export function writeShortlist(ids: readonly string[]): boolean {
   try {
     if (ids.length === 0) window.localStorage.removeItem(KEY);

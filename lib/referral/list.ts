@@ -6,6 +6,9 @@ import { RECORD_ID_PATTERN as ID_PATTERN } from "../validation/record-id";
 /** A referral sheet for one client is a few activities; more than this is refused, not truncated. */
 export const MAX_LIST = 30;
 
+/** The id of the one empty form (in the layout) that every "Add to list" button submits without JavaScript. */
+export const ADD_FORM_ID = "list-add";
+
 export function isListId(value: string): boolean {
   return ID_PATTERN.test(value);
 }
