@@ -126,6 +126,19 @@ test.describe("a case worker's referral sheet", () => {
     await expect(page.getByRole("button", { name: /^Remove from list/ })).toBeVisible();
   });
 
+  test("where the browser refuses to store the list, Add to list opens the list page with the activity", async ({ page }) => {
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException("blocked", "SecurityError");
+      };
+    });
+    await page.goto("/fi/activities?q=arabiankerho");
+    await waitForHydration(page);
+    await page.locator("main article").first().getByRole("button", { name: /^Lisää listalle/ }).click();
+    await expect(page).toHaveURL(/\/fi\/list\?add=demo-act-004$/);
+    await expect(page.getByTestId("shortlist").locator("li[data-list-item]")).toHaveCount(1);
+  });
+
   test("an old link: expired and archived activities are shown as no longer available", async ({ page }) => {
     await page.goto("/fi/list?ids=demo-act-001,demo-act-expired-1,demo-act-archived-1");
     const items = page.getByTestId("shortlist").locator("li[data-list-item]");

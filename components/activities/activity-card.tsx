@@ -64,7 +64,7 @@ export function ActivityCard({ card, labels, headingLevel, highlight }: { card: 
       )}
       <div className="card-foot">
         <p>{card.foot}</p>
-        <AddToList id={card.id} title={card.title} action={labels.listAction} labels={labels.shortlist} />
+        <AddToList id={card.id} title={card.title} labels={labels.shortlist} />
       </div>
     </article>
   );

@@ -42,7 +42,6 @@ export type CardLabels = {
   languages: string;
   /** "/fi/activities/": a notice's page is this and its id. */
   noticePath: string;
-  listAction: string;
   shortlist: AddToListLabels;
 };
 
@@ -55,7 +54,6 @@ export const cardLabels = cache(async (): Promise<CardLabels> => {
     when: `${t("when")}:`,
     languages: `${t("languages")}:`,
     noticePath: getPathname({ href: "/activities/", locale }),
-    listAction: getPathname({ href: "/list", locale }),
     shortlist: await shortlistLabels(),
   };
 });

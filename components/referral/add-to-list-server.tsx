@@ -1,6 +1,5 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { cache } from "react";
-import { getPathname } from "@/lib/i18n/navigation";
 import { AddToList, type AddToListLabels } from "./add-to-list";
 
 // One labels object per request: the component payload then sends it once for all the cards and
@@ -12,13 +11,5 @@ export const shortlistLabels = cache(async (): Promise<AddToListLabels> => {
 
 /** The "Add to list" control with its texts, for server components (search results, notice page). */
 export async function AddToListControl({ id, title }: { id: string; title: string }) {
-  const locale = await getLocale();
-  return (
-    <AddToList
-      id={id}
-      title={title}
-      action={getPathname({ href: "/list", locale })}
-      labels={await shortlistLabels()}
-    />
-  );
+  return <AddToList id={id} title={title} labels={await shortlistLabels()} />;
 }

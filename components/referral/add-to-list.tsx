@@ -8,7 +8,7 @@ import { readShortlist, useOnShortlist, writeShortlist } from "./shortlist-store
 
 export type AddToListLabels = { add: string; remove: string; onList: string; removed: string; full: string };
 
-type Props = { id: string; title: string; action: string; labels: AddToListLabels };
+type Props = { id: string; title: string; labels: AddToListLabels };
 
 /**
  * "Add to list" on a search result or a notice: a button, rendered on the server as it is after
@@ -18,25 +18,21 @@ type Props = { id: string; title: string; action: string; labels: AddToListLabel
  * inside the search form (forms cannot nest). With JavaScript it adds to (or removes from) the
  * list kept in this browser and says so in a polite live region. Its look is in app/globals.css.
  */
-export function AddToList({ id, title, action, labels }: Props) {
+export function AddToList({ id, title, labels }: Props) {
   // "Added… the list now has N": formatted on the server for every possible N (layout's ClientTextsProvider).
   const { shortlist, locale } = useClientTexts();
   const onList = useOnShortlist(id);
   const [message, setMessage] = useState("");
 
   function toggle(event: MouseEvent<HTMLButtonElement>) {
-    event.preventDefault();
     const current = readShortlist();
     const next = current.includes(id) ? removeItem(current, id) : addItem(current, id);
+    // Storage blocked (some private modes): the click goes on to submit the form, as without
+    // JavaScript (a full page load to the list page with add=id).
+    if (next && !writeShortlist(next)) return;
+    event.preventDefault();
     if (!next) {
       setMessage(labels.full);
-      return;
-    }
-    if (!writeShortlist(next)) {
-      // Storage blocked (some private modes): carry on through the URL, as without JavaScript.
-      // A full page load: this component stays clear of the client router (docs/decisions/018).
-      // eslint-disable-next-line @next/next/no-location-assign-relative-destination
-      window.location.assign(`${action}?add=${encodeURIComponent(id)}`);
       return;
     }
     setMessage(next.includes(id) ? countText(shortlist.added, locale, next.length) : labels.removed);
