@@ -1,15 +1,17 @@
-"use client";
-
-import type { CardData, CardLabels } from "@/components/activities/card-data";
+import type { CardBadge, CardData, CardLabels } from "@/components/activities/card-data";
 import { AddToList } from "@/components/referral/add-to-list";
 import { Highlight } from "@/components/search/highlight";
-import { badgeClass } from "@/components/ui/badge";
+import { badgeClass, type BadgeTone } from "@/components/ui/badge";
+import { capacityTone } from "@/components/reports/capacity-tone";
+import { fillTemplate } from "@/lib/i18n/text-template";
+
+const BADGE_TONES: Record<CardBadge, BadgeTone> = { free: "positive", fee: "neutral", referrals: "positive", childcare: "neutral" };
 
 /**
- * One search result: what a case worker scans for, in one glance. A client component on purpose
- * (docs/decisions/019): fed texts formatted on the server (card-data.ts), its markup is in the
- * page's HTML once, and the component payload carries only the texts. Its look is in
- * app/globals.css (.card…).
+ * One search result: what a case worker scans for, in one glance. Rendered in the browser's
+ * bundle by ActivityCards (docs/decisions/019): fed texts formatted on the server (card-data.ts),
+ * its markup is in the page's HTML once, and the component payload carries only the texts. Its
+ * look is in app/globals.css (.card…).
  */
 export function ActivityCard({ card, labels, headingLevel, highlight }: { card: CardData; labels: CardLabels; headingLevel: 2 | 3; highlight: string[] }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
@@ -26,7 +28,7 @@ export function ActivityCard({ card, labels, headingLevel, highlight }: { card: 
       <p className="card-summary" {...text}>
         <Highlight text={card.summary} words={highlight} />
       </p>
-      {card.foreign && <p className="mt-1 text-sm text-muted">{card.foreign.note}</p>}
+      {card.foreign && <p className="mt-1 text-sm text-muted">{fillTemplate(labels.originalLanguage, "language", card.foreign.name)}</p>}
       {/* Pairs without wrappers: the list's grid lines them up (app/globals.css, .card-facts). */}
       <dl className="card-facts">
         <dt>{labels.organiser}</dt>
@@ -51,19 +53,24 @@ export function ActivityCard({ card, labels, headingLevel, highlight }: { card: 
         <dd>{card.languages}</dd>
       </dl>
       <ul className="card-badges">
-        {card.badges.map(([tone, label, capacity]) => (
-          <li key={label} className={badgeClass(tone)} {...(capacity && { "data-testid": "capacity", "data-capacity": capacity })}>
-            {label}
+        {card.badges.map((badge) => (
+          <li key={badge} className={badgeClass(BADGE_TONES[badge])}>
+            {labels.badges[badge]}
           </li>
         ))}
+        {card.capacity && (
+          <li className={badgeClass(capacityTone(card.capacity[0]))} data-testid="capacity" data-capacity={card.capacity[0]}>
+            {fillTemplate(labels.capacity[card.capacity[0]], "date", card.capacity[1])}
+          </li>
+        )}
       </ul>
       {card.reported && (
         <p className="text-xs text-amber-900" data-testid="reported-note">
-          {card.reported}
+          {fillTemplate(labels.reported, "date", card.reported)}
         </p>
       )}
       <div className="card-foot">
-        <p>{card.foot}</p>
+        <p>{card.imported ?? fillTemplate(labels.confirmed, "date", card.confirmed ?? "")}</p>
         <AddToList id={card.id} title={card.title} labels={labels.shortlist} />
       </div>
     </article>

@@ -1,5 +1,5 @@
 import type { ActivitySummary } from "@/lib/activities/queries";
-import { ActivityCard } from "./activity-card";
+import { ActivityCards } from "./activity-cards";
 import { cardData, cardLabels } from "./card-data";
 
 const noWords: string[] = [];
@@ -7,13 +7,5 @@ const noWords: string[] = [];
 /** Search results, an organisation's notices, the latest on the home page; a moderator's preview of one. */
 export async function ActivityList({ items, headingLevel = 2, highlight = noWords }: { items: ActivitySummary[]; headingLevel?: 2 | 3; highlight?: string[] }) {
   const [labels, cards] = await Promise.all([cardLabels(), Promise.all(items.map(cardData))]);
-  return (
-    <ul className="flex flex-col gap-4">
-      {cards.map((card) => (
-        <li key={card.id}>
-          <ActivityCard card={card} labels={labels} headingLevel={headingLevel} highlight={highlight} />
-        </li>
-      ))}
-    </ul>
-  );
+  return <ActivityCards cards={cards} labels={labels} headingLevel={headingLevel} highlight={highlight} />;
 }

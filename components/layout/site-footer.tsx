@@ -9,7 +9,7 @@ export async function SiteFooter() {
       <div className="mx-auto flex max-w-5xl flex-col gap-4 px-4 py-6 text-sm text-muted">
         <p>{t("footerText")}</p>
         <nav aria-label={t("footerNav")}>
-          <ul className="flex flex-wrap gap-x-6 gap-y-2 [&_a]:inline-block [&_a]:py-1 [&_a]:text-brand-800 [&_a]:underline">
+          <ul className="link-list">
             <li>
               <Link href="/coverage">
                 {t("navCoverage")}

@@ -15,7 +15,7 @@ export async function ExportLinks({ query, locale, total }: { query: Record<stri
       <h3 id="export-title" className="font-semibold">
         {t("export.title", { count: total })}
       </h3>
-      <ul className="flex flex-wrap gap-x-6 gap-y-2 [&_a]:inline-block [&_a]:py-1 [&_a]:text-brand-800 [&_a]:underline">
+      <ul className="link-list">
         <li>
           <a href={`/api/activities/export.csv?${qs}`} download>
             {t("export.csv")}

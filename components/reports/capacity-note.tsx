@@ -1,11 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { formatShortDate } from "@/lib/i18n/format";
 import type { CapacityShown } from "@/lib/reports/status";
-import { Badge, type BadgeTone } from "@/components/ui/badge";
-
-export function capacityTone(status: CapacityShown["status"]): BadgeTone {
-  return status === "ROOM" ? "positive" : status === "FULL" ? "warning" : "neutral";
-}
+import { Badge } from "@/components/ui/badge";
+import { capacityTone } from "./capacity-tone";
 
 // The organiser's "is there room?" with its date; older than 30 days it reads as unknown
 // (docs/decisions/011). `locale` lets the referral sheet render each column in its language.

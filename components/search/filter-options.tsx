@@ -1,18 +1,19 @@
 "use client";
 
-// A client component only so that the component payload carries each value as data ({ value,
-// label, count }, about 40 bytes) rather than as the rendered rows (about 250 bytes): the rows are
-// in the server-rendered HTML all the same, and the form works without JavaScript
+// A client component only so that the component payload carries each value as data (a tuple,
+// about 25 bytes) rather than as the rendered rows (about 250 bytes): the rows are in the
+// server-rendered HTML all the same, and the form works without JavaScript
 // (docs/decisions/019, measured).
 
-type Option = { value: string; label: string; count: number | undefined };
+/** Value, label and number of results (none for "any"). A tuple: ninety of them travel in the payload. */
+export type FilterOption = [value: string, label: string, count?: number];
 
 type Props = {
   legend: string;
   hint?: string;
   name: string;
   type?: "checkbox" | "radio";
-  options: Option[];
+  options: FilterOption[];
   selected: string[];
   zeroLabel: string;
 };
@@ -33,28 +34,28 @@ export function FilterOptions({ legend, hint, name, type = "checkbox", options, 
           {hint}
         </p>
       )}
-      {options.map((option) => {
-        const checked = selected.includes(option.value);
-        const empty = !checked && option.count === 0;
+      {options.map(([value, label, count]) => {
+        const checked = selected.includes(value);
+        const empty = !checked && count === 0;
         // Only what is true is written: false attributes would be sent as props all the same.
         return (
-          <label key={option.value}>
-            <input type={type} name={name} value={option.value} {...(checked && { defaultChecked: true })} {...(empty && { disabled: true })} />
+          <label key={value}>
+            <input type={type} name={name} value={value} {...(checked && { defaultChecked: true })} {...(empty && { disabled: true })} />
             {/* The name and its count are the row's grid cells, without a wrapper (.option-group):
                 ninety rows are hydrated on every search page. */}
-            {option.count === undefined ? (
-              option.label
+            {count === undefined ? (
+              label
             ) : (
               <>
-                {`${option.label} `}
+                {`${label} `}
                 <small>
                   {empty ? (
                     <>
-                      ({option.count}
+                      ({count}
                       <span className="sr-only">, {zeroLabel}</span>)
                     </>
                   ) : (
-                    `(${option.count})`
+                    `(${count})`
                   )}
                 </small>
               </>

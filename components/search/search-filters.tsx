@@ -3,9 +3,10 @@ import { getReferenceData, municipalityName, regionName } from "@/lib/reference/
 import type { Facets } from "@/lib/search/engine";
 import type { SearchQuery } from "@/lib/search/query";
 import { FLAG_FILTERS, MASK_FILTERS, type LevelName, type ValuesName } from "@/lib/search/dimensions";
-import { FilterOptions } from "./filter-options";
+import { FilterOptions, type FilterOption } from "./filter-options";
 import { FilterPanel } from "./filter-panel";
 import { MunicipalityPicker, type MunicipalitySuggestion } from "./municipality-picker";
+import { RegionSelect, type RegionOption } from "./region-select";
 import type { searchLabels } from "./search-labels";
 
 type Props = {
@@ -24,7 +25,7 @@ export async function SearchFilters({ locale, query, facets, labels, activeCount
   const t = await getTranslations("Search");
   const { municipalities, regions } = await getReferenceData();
   const options = (dimension: keyof Facets, values: readonly string[]) =>
-    values.map((value) => ({ value, label: labels.value(dimension, value), count: facets[dimension][value] ?? 0 }));
+    values.map((value): FilterOption => [value, labels.value(dimension, value), facets[dimension][value] ?? 0]);
   const collator = new Intl.Collator(locale);
   // Offer (in both official languages) the municipalities that have activities for this search;
   // any other name typed still works, and the no-results advice says what to widen.
@@ -46,8 +47,8 @@ export async function SearchFilters({ locale, query, facets, labels, activeCount
   // values without results are left out (the order follows the counts anyway, so nothing stays put).
   const byCount = (name: ValuesName, values: readonly string[]) =>
     [...new Set([...values.filter((v) => (facets[name][v] ?? 0) > 0), ...query[name]])]
-      .map((value) => ({ value, label: labels.value(name, value), count: facets[name][value] ?? 0 }))
-      .sort((a, b) => b.count - a.count || collator.compare(a.label, b.label));
+      .map((value): FilterOption => [value, labels.value(name, value), facets[name][value] ?? 0])
+      .sort(([, aLabel, a = 0], [, bLabel, b = 0]) => b - a || collator.compare(aLabel, bLabel));
   const zero = t("zeroCount");
 
   return (
@@ -60,20 +61,14 @@ export async function SearchFilters({ locale, query, facets, labels, activeCount
             labels={{ first: t("municipality"), add: t("addMunicipality"), hint: t("municipalityHint"), remove: t("removeMunicipality") }}
             suggestions={offered}
           />
-          <label htmlFor="f-region" className="mt-2 text-sm font-medium">
-            {t("region")}
-          </label>
-          <select id="f-region" name="region" defaultValue={query.region[0] ?? ""} className="w-full min-w-0 rounded border border-muted bg-white px-2 py-1.5">
-            <option value="">{t("anyRegion")}</option>
-            {[...regions.values()]
-              .map((r) => ({ code: r.code, name: regionName(r, locale) }))
-              .sort((a, b) => collator.compare(a.name, b.name))
-              .map((r) => (
-                <option key={r.code} value={r.code}>
-                  {`${r.name} (${facets.region[r.code] ?? 0})`}
-                </option>
-              ))}
-          </select>
+          <RegionSelect
+            label={t("region")}
+            anyLabel={t("anyRegion")}
+            selected={query.region[0] ?? ""}
+            regions={[...regions.values()]
+              .map((r): RegionOption => [r.code, regionName(r, locale), facets.region[r.code] ?? 0])
+              .sort(([, a], [, b]) => collator.compare(a, b))}
+          />
           <div className="mt-2 flex items-start gap-2">
             <input id="f-nationwide" type="checkbox" name="nationwide" value="0" defaultChecked={!query.nationwide} className="mt-1 size-4 accent-brand-700" />
             <label htmlFor="f-nationwide" className="text-sm">
@@ -89,13 +84,13 @@ export async function SearchFilters({ locale, query, facets, labels, activeCount
               name={name}
               type="radio"
               options={[
-                { value: "", label: t(f.anyLabel as never), count: undefined },
-                ...f.values.map((level, i) => ({
-                  value: level,
-                  label: labels.value(name, level),
+                ["", t(f.anyLabel as never)],
+                ...f.values.map((level, i): FilterOption => [
+                  level,
+                  labels.value(name, level),
                   // A level includes the ones below it ("some" Finnish includes "none"), so counts add up.
-                  count: f.values.slice(0, i + 1).reduce((sum, l) => sum + (facets[name][l] ?? 0), 0),
-                })),
+                  f.values.slice(0, i + 1).reduce((sum, l) => sum + (facets[name][l] ?? 0), 0),
+                ]),
               ]}
               selected={[query[name as LevelName] ?? ""]}
               zeroLabel={zero}

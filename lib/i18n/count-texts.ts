@@ -1,3 +1,5 @@
+import { fillTemplate, placeholder } from "./text-template";
+
 // Counted texts ("3 activities on the list") for client components, without a message catalogue
 // or an ICU formatter in the browser (docs/decisions/018): the server formats the message once
 // per plural category, the browser's own Intl.PluralRules picks the category.
@@ -14,7 +16,7 @@ export function countTexts(locale: string, max: number, format: (count: number) 
   const rules = new Intl.PluralRules(locale);
   const texts: CountTexts = {};
   for (let count = 1; count <= max; count++) {
-    texts[rules.select(count)] ??= format(count).replace(String(count), "{count}");
+    texts[rules.select(count)] ??= format(count).replace(String(count), placeholder("count"));
   }
   return texts;
 }
@@ -22,5 +24,5 @@ export function countTexts(locale: string, max: number, format: (count: number) 
 /** In the browser: the text for `count`. */
 export function countText(texts: CountTexts, locale: string, count: number): string {
   const text = texts[new Intl.PluralRules(locale).select(count)] ?? texts.other ?? "";
-  return text.replace("{count}", String(count));
+  return fillTemplate(text, "count", String(count));
 }

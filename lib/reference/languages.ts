@@ -1,4 +1,4 @@
-import { isLocale } from "../i18n/locales";
+import { isLocale, localeDirection } from "../i18n/locales";
 import { REVIEWED_LANGUAGE_NAMES } from "./language-names";
 
 // Languages an activity can be run in or offer support in, by ISO 639 code. Names come from
@@ -17,11 +17,9 @@ export function isActivityLanguage(code: string): code is ActivityLanguage {
   return (ACTIVITY_LANGUAGES as readonly string[]).includes(code);
 }
 
-const RTL_LANGUAGES = new Set(["ar", "fa", "ckb", "ps", "prs", "ur", "he", "yi"]);
-
 /** Writing direction for content in a given language (used on notice text blocks). */
 export function languageDirection(code: string): "rtl" | "ltr" {
-  return RTL_LANGUAGES.has(code) ? "rtl" : "ltr";
+  return localeDirection(code);
 }
 
 // Names already looked up: Intl.DisplayNames is slow to build, and a search page names every
