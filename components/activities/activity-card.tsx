@@ -18,6 +18,7 @@ export function ActivityCard({ card, labels, headingLevel, highlight }: { card: 
   // Each element the card has is hydrated on every search page (twenty cards): no wrappers that
   // only carry what their children could.
   const text = card.foreign && { lang: card.foreign.lang, dir: card.foreign.dir };
+  const { capacity } = card;
   return (
     <article className="card">
       <Heading className="card-title" {...text}>
@@ -58,9 +59,9 @@ export function ActivityCard({ card, labels, headingLevel, highlight }: { card: 
             {labels.badges[badge]}
           </li>
         ))}
-        {card.capacity && (
-          <li className={badgeClass(capacityTone(card.capacity[0]))} data-testid="capacity" data-capacity={card.capacity[0]}>
-            {fillTemplate(labels.capacity[card.capacity[0]], "date", card.capacity[1])}
+        {capacity && (
+          <li className={badgeClass(capacityTone(capacity[0]))} data-testid="capacity" data-capacity={capacity[0]}>
+            {fillTemplate(labels.capacity[capacity[0]], "date", capacity[1])}
           </li>
         )}
       </ul>

@@ -1,5 +1,4 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { cache } from "react";
 import type { ActivitySummary } from "@/lib/activities/queries";
 import { formatList, formatShortDate } from "@/lib/i18n/format";
 import { getPathname } from "@/lib/i18n/navigation";
@@ -44,8 +43,8 @@ export type CardData = {
 };
 
 /**
- * The texts every card shares: one object per request, so the payload sends it once. A text
- * with a date or a name in it is a template ("{date}", "{language}") filled in by the card.
+ * The texts every card shares, sent once with the list (ActivityCards). A text with a date or a
+ * name in it is a template ("{date}", "{language}") filled in by the card.
  */
 export type CardLabels = {
   organiser: string;
@@ -62,7 +61,7 @@ export type CardLabels = {
   shortlist: AddToListLabels;
 };
 
-export const cardLabels = cache(async (): Promise<CardLabels> => {
+export async function cardLabels(): Promise<CardLabels> {
   const locale = await getLocale();
   const t = await getTranslations("ActivityCard");
   const tCapacity = await getTranslations("Capacity");
@@ -85,7 +84,7 @@ export const cardLabels = cache(async (): Promise<CardLabels> => {
     noticePath: getPathname({ href: "/activities/", locale }),
     shortlist: await shortlistLabels(),
   };
-});
+}
 
 export async function cardData(activity: ActivitySummary): Promise<CardData> {
   const locale = await getLocale();
