@@ -131,7 +131,9 @@ try {
     chrome.kill();
   });
 
-  const results = new Map<string, LighthouseResult[]>(pages.map((p) => [p.name, []]));
+  // Each page's run of round i at index i (undefined where a run was dropped), so that pages
+  // can be compared round by round.
+  const results = new Map<string, (LighthouseResult | undefined)[]>(pages.map((p) => [p.name, []]));
   const dropped: string[] = [];
   for (let i = 1; i <= runs; i++) {
     for (const page of pages) {
@@ -143,18 +145,20 @@ try {
       );
       // A run without a first paint (the page or Chromium stalled) cannot be ranked: Lighthouse's
       // median throws on it, so it is dropped and counted instead.
-      if (result?.lhr.audits["first-contentful-paint"]?.numericValue !== undefined) results.get(page.name)!.push(result.lhr);
-      else dropped.push(page.name);
+      const complete = result?.lhr.audits["first-contentful-paint"]?.numericValue !== undefined;
+      results.get(page.name)!.push(complete ? result!.lhr : undefined);
+      if (!complete) dropped.push(page.name);
     }
   }
   if (process.stderr.isTTY) process.stderr.write("\r".padEnd(50) + "\r");
   if (dropped.length) console.log(`dropped ${dropped.length} run(s) without a first paint: ${dropped.join(", ")}`);
-  const empty = pages.filter(({ name }) => results.get(name)!.length === 0).map(({ name }) => name);
+  const completed = (name: string) => results.get(name)!.filter((lhr) => lhr !== undefined);
+  const empty = pages.filter(({ name }) => completed(name).length === 0).map(({ name }) => name);
   if (empty.length) throw new Error(`no complete run for ${empty.join(", ")}`);
 
   type Row = { name: string; yardstick?: string; lhr: LighthouseResult; score: Record<string, number>; metric: Record<string, number>; js: number; font: number; html: number };
   const rows: Row[] = pages.map(({ name, yardstick }) => {
-    const lhr: LighthouseResult = computeMedianRun(results.get(name)!);
+    const lhr: LighthouseResult = computeMedianRun(completed(name));
     const score = Object.fromEntries(Object.values(lhr.categories).map((c) => [c.id, c.score ?? NaN]));
     const metric = Object.fromEntries(
       ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index"].map((id) => [id, lhr.audits[id]?.numericValue ?? NaN]),
@@ -219,6 +223,34 @@ try {
   for (const r of rows.filter((r) => r.yardstick === yard.name)) {
     const d = delta(r, styled);
     console.log(`${r.name} against the yardstick with the app's stylesheet: Δperf ${d.perf}, ΔFCP ${d.fcp}, ΔTBT ${d.tbt}`);
+  }
+
+  // The median run hides how far runs of the same build spread (0.05–0.10 on these machines).
+  // Runs are interleaved, so a round's page and yardstick ran under the same load: the median of
+  // the round-by-round differences drifts less with the machine than the difference of medians.
+  const perf = (lhr: LighthouseResult | undefined) => lhr?.categories.performance?.score ?? undefined;
+  const tbt = (lhr: LighthouseResult | undefined) => lhr?.audits["total-blocking-time"]?.numericValue;
+  const median = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  };
+  console.log(`\nevery run (round 1–${runs}): performance/TBT; Δ by round: the median (and range) of the page minus its yardstick in the same round`);
+  for (const { name, yardstick } of pages) {
+    const own = results.get(name)!;
+    const runsText = own.map((lhr) => (lhr ? `${s2(perf(lhr) ?? NaN)}/${ms(tbt(lhr) ?? NaN)}` : "–")).join(" ");
+    const pairs = yardstick
+      ? own.flatMap((lhr, i) => {
+          const other = results.get(yardstick)![i];
+          const a = perf(lhr), b = perf(other), ta = tbt(lhr), tb = tbt(other);
+          return a === undefined || b === undefined || ta === undefined || tb === undefined ? [] : [{ perf: a - b, tbt: ta - tb }];
+        })
+      : [];
+    const byRound = pairs.length
+      ? `   Δperf ${signed(median(pairs.map((p) => p.perf)), s2)} (${s2(Math.min(...pairs.map((p) => p.perf)))}…${s2(Math.max(...pairs.map((p) => p.perf)))}), ` +
+        `ΔTBT ${signed(median(pairs.map((p) => p.tbt)), ms)}`
+      : "";
+    console.log(`${name.padEnd(widths[0]!)}  ${runsText}${byRound}`);
   }
 
   if (values.scripts) {
