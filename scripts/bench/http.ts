@@ -11,6 +11,7 @@ import { parseArgs } from "node:util";
 import { generateActivities } from "./generate";
 import { CASE_WORKER_QUERIES } from "./queries";
 import { startSeededApp } from "./seeded-app";
+import { percentile } from "./percentile";
 
 const { values } = parseArgs({ options: { count: { type: "string", default: "0" }, duration: { type: "string", default: "10" }, data: { type: "string" } } });
 const extra = Number(values.count);
@@ -20,10 +21,6 @@ const app = await startSeededApp({
   prepare: extra > 0 ? (prisma) => generateActivities(prisma, { count: extra, log: (line) => process.stdout.write(`\r${line}      `) }) : undefined,
 });
 const base = app.base;
-
-function percentile(sorted: number[], p: number) {
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN;
-}
 
 async function load(name: string, paths: string[], connections: number) {
   const latencies: number[] = [];

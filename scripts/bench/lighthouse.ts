@@ -24,6 +24,7 @@ import type { Result as LighthouseResult } from "lighthouse";
 import { CHROMIUM_ARGS, findChromium } from "../../e2e/support/browser";
 import { freePort } from "../../tests/support/throwaway-postgres";
 import { startSeededApp, type SeededApp } from "./seeded-app";
+import { percentile } from "./percentile";
 
 const { values } = parseArgs({
   options: {
@@ -228,13 +229,10 @@ try {
   // The median run hides how far runs of the same build spread (0.05–0.10 on these machines).
   // Runs are interleaved, so a round's page and yardstick ran under the same load: the median of
   // the round-by-round differences drifts less with the machine than the difference of medians.
+  // A score is null where Lighthouse could not compute it.
   const perf = (lhr: LighthouseResult | undefined) => lhr?.categories.performance?.score ?? undefined;
   const tbt = (lhr: LighthouseResult | undefined) => lhr?.audits["total-blocking-time"]?.numericValue;
-  const median = (values: number[]) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = Math.floor(sorted.length / 2);
-    return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-  };
+  const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50);
   console.log(`\nevery run (round 1–${runs}): performance/TBT; Δ by round: the median (and range) of the page minus its yardstick in the same round`);
   for (const { name, yardstick } of pages) {
     const own = results.get(name)!;
@@ -247,7 +245,7 @@ try {
         })
       : [];
     const byRound = pairs.length
-      ? `   Δperf ${signed(median(pairs.map((p) => p.perf)), s2)} (${s2(Math.min(...pairs.map((p) => p.perf)))}…${s2(Math.max(...pairs.map((p) => p.perf)))}), ` +
+      ? `   Δperf ${signed(median(pairs.map((p) => p.perf)), s2)} (${signed(Math.min(...pairs.map((p) => p.perf)), s2)}…${signed(Math.max(...pairs.map((p) => p.perf)), s2)}), ` +
         `ΔTBT ${signed(median(pairs.map((p) => p.tbt)), ms)}`
       : "";
     console.log(`${name.padEnd(widths[0]!)}  ${runsText}${byRound}`);

@@ -12,13 +12,10 @@ import { createPrismaClient } from "../../lib/db/client";
 import { generateActivities } from "./generate";
 import { CASE_WORKER_QUERIES } from "./queries";
 import { startSeededApp } from "./seeded-app";
+import { percentile } from "./percentile";
 
 const { values } = parseArgs({ options: { count: { type: "string", default: "0" }, duration: { type: "string", default: "60" }, data: { type: "string" } } });
 const duration = Number(values.duration);
-
-function percentile(sorted: number[], p: number) {
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN;
-}
 
 type Row = { phase: string; connections: number; rps: number; p50: number; p95: number; p99: number; errors: number; statuses: Record<string, number> };
 

@@ -19,6 +19,7 @@ import { parseSearchQuery, PAGE_SIZE } from "../../lib/search/query";
 import { freePort } from "../../tests/support/throwaway-postgres";
 import { generateActivities } from "./generate";
 import { CASE_WORKER_QUERIES } from "./queries";
+import { percentile } from "./percentile";
 
 const { values } = parseArgs({
   options: {
@@ -35,9 +36,6 @@ const { values } = parseArgs({
 const count = Number(values.count);
 const runs = Number(values.runs);
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
 /** The obvious way with Prisma: `contains` over the texts, relation and array filters, a count. */
