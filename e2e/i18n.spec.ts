@@ -85,6 +85,19 @@ test.describe("right-to-left layouts", () => {
     expect(await page.locator("h1").evaluate((h) => getComputedStyle(h).fontFamily)).toMatch(/^"?Noto Sans Arabic/);
   });
 
+  // The test machine has Noto Sans Arabic installed (fonts-noto-core, .ci/run), as Linux desktops
+  // with Noto and some phones do: there the face comes from the system, not the network.
+  test("where the system has Noto Sans Arabic, Arabic pages use it without waiting for the file", async ({ page }) => {
+    await page.route(/noto-sans-arabic/, (route) => route.abort());
+    await page.goto("/ar/activities");
+    const faces = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].filter((face) => face.family.replace(/"/g, "") === "Noto Sans Arabic").map((face) => face.status);
+    });
+    expect(faces).toEqual(["loaded"]);
+    expect(await page.evaluate(() => document.fonts.check('16px "Noto Sans Arabic"', "العربية"))).toBe(true);
+  });
+
   test("on a narrow screen the open language list stays inside the viewport in RTL", async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto("/ar");
