@@ -152,6 +152,17 @@ test.describe("search on a 390 px phone: results first", () => {
     await expect(page.locator("#results article").first()).toContainText("Lastenhoito järjestetty");
     await expectNoAxeViolations(page);
   });
+
+  test("the closed filters are left out of the page's layout until they are opened", async ({ page }) => {
+    await page.goto("/fi/activities");
+    const panel = page.locator("details[data-filter-panel]");
+    const fields = panel.locator(":scope > :not(summary)");
+    await expect(panel).toHaveJSProperty("open", false);
+    await expect(fields).toHaveCSS("display", "none");
+    await panel.locator("summary").click();
+    await expect(fields).not.toHaveCSS("display", "none");
+    await expect(page.getByRole("checkbox", { name: /^Lastenhoito järjestetty/ })).toBeVisible();
+  });
 });
 
 test.describe("search on a desktop: after a filter change", () => {
