@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { headers } from "next/headers";
-import { preload } from "react-dom";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { ClientTextsProvider, type ClientTexts } from "@/components/layout/client-texts";
@@ -46,8 +45,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-const ARABIC_FONT = "/fonts/noto-sans-arabic-400-subset.woff2";
-
 async function clientTexts(locale: string): Promise<ClientTexts> {
   const tError = await getTranslations({ locale, namespace: "ErrorPage" });
   const tList = await getTranslations({ locale, namespace: "Shortlist" });
@@ -68,8 +65,6 @@ export default async function LocaleLayout({ children, params }: Props) {
   // Reading the request makes every page render per request, so the CSP nonce applies.
   await headers();
   const texts = await clientTexts(locale);
-  // The Arabic-script font, fetched at once on Arabic-script pages only (app/globals.css).
-  if (localeDirection(locale) === "rtl") preload(ARABIC_FONT, { as: "font", type: "font/woff2", crossOrigin: "anonymous" });
   return (
     <html lang={locale} dir={localeDirection(locale)}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-ink antialiased">
