@@ -48,8 +48,19 @@ export function intlLocale(locale: string): string {
   return isLocale(locale) ? LOCALE_TABLE[locale].intl : locale;
 }
 
+// Built once per code: every page's language switcher names all twelve, and an
+// Intl.DisplayNames costs more to set up than the page's other texts (a CPU profile of the search
+// page, docs/decisions/019 ninth pass).
+const NATIVE_NAMES = new Map<string, string>();
+
 /** The language's name in itself ("Suomi", "Svenska", "العربية"), for the language switcher. */
 export function nativeLanguageName(locale: string): string {
-  const name = new Intl.DisplayNames([locale], { type: "language" }).of(locale) ?? locale;
-  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+  let native = NATIVE_NAMES.get(locale);
+  if (native === undefined) {
+    const name = new Intl.DisplayNames([locale], { type: "language" }).of(locale) ?? locale;
+    native = name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+    // Codes come from the app's own tables, so the map stays small.
+    NATIVE_NAMES.set(locale, native);
+  }
+  return native;
 }

@@ -66,6 +66,23 @@ function fold(text: string): string {
   return foldText(text).trim();
 }
 
+// Municipalities by Finnish or Swedish name, folded: built once per reference data, like the
+// place matcher below (folding 618 names on every search was a measurable part of its time:
+// docs/decisions/019, ninth pass).
+const municipalityNames = new WeakMap<ReferenceData, Map<string, string>>();
+function getMunicipalityByName(reference: ReferenceData): Map<string, string> {
+  let byName = municipalityNames.get(reference);
+  if (!byName) {
+    byName = new Map();
+    for (const m of reference.municipalities.values()) {
+      byName.set(fold(m.nameFi), m.code);
+      byName.set(fold(m.nameSv), m.code);
+    }
+    municipalityNames.set(reference, byName);
+  }
+  return byName;
+}
+
 const placeMatchers = new WeakMap<ReferenceData, ReturnType<typeof createPlaceMatcher>>();
 function getPlaceMatcher(reference: ReferenceData) {
   let placeMatcher = placeMatchers.get(reference);
@@ -116,15 +133,10 @@ export async function searchIds(input: SearchParamsInput, locale: string, option
   const parsed = parseSearchQuery(input);
   const { municipalities, regions } = options.reference;
   // Municipalities by code ("091") or by Finnish or Swedish name ("Helsinki", "Helsingfors").
-  const byName = new Map<string, string>();
-  for (const m of municipalities.values()) {
-    byName.set(fold(m.nameFi), m.code);
-    byName.set(fold(m.nameSv), m.code);
-  }
   const codes: string[] = [];
   const ignored: string[] = [];
   for (const value of parsed.municipality) {
-    const code = municipalities.has(value) ? value : byName.get(fold(value));
+    const code = municipalities.has(value) ? value : getMunicipalityByName(options.reference).get(fold(value));
     if (code) codes.push(code);
     else ignored.push(value.slice(0, 60));
   }
