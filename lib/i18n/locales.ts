@@ -48,9 +48,9 @@ export function intlLocale(locale: string): string {
   return isLocale(locale) ? LOCALE_TABLE[locale].intl : locale;
 }
 
-// Built once per code: every page's language switcher names all twelve, and an
-// Intl.DisplayNames costs more to set up than the page's other texts (a CPU profile of the search
-// page, docs/decisions/019 ninth pass).
+// Built once per code: every page's language switcher names all twelve, and building an
+// Intl.DisplayNames for each was about 1% of the search page's server time (a CPU profile under
+// load, docs/decisions/019 ninth pass).
 const NATIVE_NAMES = new Map<string, string>();
 
 /** The language's name in itself ("Suomi", "Svenska", "العربية"), for the language switcher. */
