@@ -81,6 +81,19 @@ describe("forms of a search word", () => {
     expect(expandWord("aitl", vocabulary).some((b) => b.terms.includes("aiti"))).toBe(false); // four letters: no typos
   });
 
+  test("a word's forms are worked out once while the vocabulary is unchanged, and again when a term is added", () => {
+    const own = new Vocabulary();
+    own.add(["kielikahvila", "kahvila"]);
+    const first = expandWord("kahvila", own);
+    first.push({ grade: GRADE.concept, terms: ["§added-by-a-caller"] }); // callers add to the list they get
+    const second = expandWord("kahvila", own);
+    expect(second).toEqual(first.slice(0, -1));
+    expect(second[0]).toBe(first[0]); // the same buckets, not worked out again
+    expect(second.some((b) => b.terms.includes("ystavakahvilassa"))).toBe(false);
+    own.add(["ystavakahvilassa"]);
+    expect(expandWord("kahvila", own).find((b) => b.terms.includes("ystavakahvilassa"))?.grade).toBe(GRADE.part);
+  });
+
   test("stems keep all of short words and drop endings of long ones", () => {
     expect(stemLength(4)).toBe(4);
     expect(stemLength(7)).toBe(6);

@@ -25,7 +25,7 @@ export const GRADE = {
   typo2: 0.35,
 } as const;
 
-export type Bucket = { grade: number; terms: string[] };
+export type Bucket = { readonly grade: number; readonly terms: readonly string[] };
 
 const LIMIT = 300;
 
@@ -101,8 +101,16 @@ function typos(word: string, all: string[], max: number): [string[], string[]] {
   return [one, two];
 }
 
-/** The graded forms of a folded search word in the vocabulary. */
+/**
+ * The graded forms of a folded search word in the vocabulary: a new list each call (callers add
+ * to it), of buckets shared between calls (read only). The same word is worked out once while
+ * the vocabulary is unchanged; case workers type the same words all day.
+ */
 export function expandWord(word: string, vocabulary: Vocabulary): Bucket[] {
+  return [...vocabulary.derive(`expand:${word}`, () => expandUncached(word, vocabulary))];
+}
+
+function expandUncached(word: string, vocabulary: Vocabulary): readonly Bucket[] {
   const seen = new Set<string>();
   const take = (terms: string[]) => {
     const out: string[] = [];

@@ -2,10 +2,15 @@
 // (prefixes, inflections, compound parts, typos) are found in microseconds without asking the
 // database. Each term has a number, used by the postings (lib/search/postings.ts).
 
+const DERIVED_MAX = 2_000;
+
 export class Vocabulary {
   private sorted: string[] = [];
   private pending: string[] = [];
   private readonly numbers = new Map<string, number>();
+  // Results worked out from the whole vocabulary (a search word's forms: a scan of every term
+  // for typos and compound parts), kept until a term is added. Bounded: emptied when full.
+  private readonly derived = new Map<string, unknown>();
 
   get size(): number {
     return this.numbers.size;
@@ -22,8 +27,18 @@ export class Vocabulary {
       n = this.numbers.size;
       this.numbers.set(term, n);
       this.pending.push(term);
+      if (this.derived.size) this.derived.clear();
     }
     return n;
+  }
+
+  /** `compute()`, remembered under `key` while no term is added (at most DERIVED_MAX keys). */
+  derive<T>(key: string, compute: () => T): T {
+    if (this.derived.has(key)) return this.derived.get(key) as T;
+    const value = compute();
+    if (this.derived.size >= DERIVED_MAX) this.derived.clear();
+    this.derived.set(key, value);
+    return value;
   }
 
   /** The term's number, if any document ever had it. */
