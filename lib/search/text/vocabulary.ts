@@ -2,7 +2,8 @@
 // (prefixes, inflections, compound parts, typos) are found in microseconds without asking the
 // database. Each term has a number, used by the postings (lib/search/postings.ts).
 
-const DERIVED_MAX = 2_000;
+// A word's forms are at most a few thousand references to terms: 500 words stay under 10 MB.
+const DERIVED_MAX = 500;
 
 export class Vocabulary {
   private sorted: string[] = [];
