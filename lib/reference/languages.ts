@@ -1,4 +1,5 @@
 import { isLocale, localeDirection } from "../i18n/locales";
+import { BoundedMemo } from "../cache/bounded-memo";
 import { REVIEWED_LANGUAGE_NAMES } from "./language-names";
 
 // Languages an activity can be run in or offer support in, by ISO 639 code. Names come from
@@ -24,18 +25,11 @@ export function languageDirection(code: string): "rtl" | "ltr" {
 
 // Names already looked up: Intl.DisplayNames is slow to build, and a search page names every
 // language of every result and of the filter panel. Bounded, since codes may come from a URL.
-const names = new Map<string, string>();
+const names = new BoundedMemo<string>(5000);
 
 /** The language's name in the reader's locale, falling back to the code itself. */
 export function languageName(code: string, displayLocale: string): string {
-  const key = `${displayLocale}|${code}`;
-  let name = names.get(key);
-  if (name === undefined) {
-    if (names.size >= 5000) names.clear();
-    name = lookUpLanguageName(code, displayLocale);
-    names.set(key, name);
-  }
-  return name;
+  return names.get(`${displayLocale}|${code}`, () => lookUpLanguageName(code, displayLocale));
 }
 
 function lookUpLanguageName(code: string, displayLocale: string): string {

@@ -2,16 +2,16 @@
 // (prefixes, inflections, compound parts, typos) are found in microseconds without asking the
 // database. Each term has a number, used by the postings (lib/search/postings.ts).
 
-// A word's forms are at most a few thousand references to terms: 500 words stay under 10 MB.
-const DERIVED_MAX = 500;
+import { BoundedMemo } from "../../cache/bounded-memo";
 
 export class Vocabulary {
   private sorted: string[] = [];
   private pending: string[] = [];
   private readonly numbers = new Map<string, number>();
   // Results worked out from the whole vocabulary (a search word's forms: a scan of every term
-  // for typos and compound parts), kept until a term is added. Bounded: emptied when full.
-  private readonly derived = new Map<string, unknown>();
+  // for typos and compound parts), kept until a term is added. A word's forms are at most a few
+  // thousand references to terms: 500 words stay under 10 MB.
+  private readonly derived = new BoundedMemo<unknown>(500);
 
   get size(): number {
     return this.numbers.size;
@@ -28,18 +28,14 @@ export class Vocabulary {
       n = this.numbers.size;
       this.numbers.set(term, n);
       this.pending.push(term);
-      if (this.derived.size) this.derived.clear();
+      this.derived.clear();
     }
     return n;
   }
 
-  /** `compute()`, remembered under `key` while no term is added (at most DERIVED_MAX keys). */
+  /** `compute()`, remembered under `key` while no term is added. */
   derive<T>(key: string, compute: () => T): T {
-    if (this.derived.has(key)) return this.derived.get(key) as T;
-    const value = compute();
-    if (this.derived.size >= DERIVED_MAX) this.derived.clear();
-    this.derived.set(key, value);
-    return value;
+    return this.derived.get(key, compute) as T;
   }
 
   /** The term's number, if any document ever had it. */
