@@ -33,7 +33,8 @@ const app = next({ dev: false, hostname: values.hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 await loadUnavailableTexts();
-// Anonymous searches answered 304 while the search data is unchanged (docs/decisions/019).
+// Anonymous searches answered with 304, or with the page rendered for an identical request, while
+// the search data is unchanged (docs/decisions/019).
 const searchCache = createSearchCache();
 
 // One JSON line per request to standard output, or to REQUEST_LOG_FILE when set (the

@@ -1,6 +1,9 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { randomUUID } from "node:crypto";
+import { RenderStore } from "@/lib/http/render-store";
+import { allowReuse } from "@/lib/http/reusable-render";
 import { handleSearchCache, PRIVATE_POLICY, SHARED_POLICY } from "@/lib/http/search-cache";
 import { createPostgresEngine } from "@/lib/search/postgres-engine";
 import { parseSearchQuery } from "@/lib/search/query";
@@ -10,24 +13,40 @@ import { getTestPrisma, truncateAll } from "../support/db";
 import { createActivity, createOrganisation } from "../support/factories";
 
 // The search page's reuse of rendered results (docs/decisions/019): behind the hook is a stand-in
-// for Next.js that renders the titles of a real search and sets Next.js's own dynamic-page headers.
+// for Next.js that renders the titles of a real search and sets Next.js's own dynamic-page headers,
+// a Content-Security-Policy with a new nonce, and next-intl's locale cookie when next-intl would;
+// like the search page, it allows its render to be reused, with a step for each request that reuses it.
 // A reused result is never stale: any change to a notice, or a notice's validity ending, makes
 // the old ETag fail; signed-in requests are never shareable.
 
 const prisma = getTestPrisma();
 const engine = createPostgresEngine(prisma);
 let renders = 0;
+let reusedBy: string[] = [];
+let store: RenderStore;
 let server: Server;
 let base: string;
 
 beforeAll(async () => {
   server = createServer((request, response) => {
     void (async () => {
-      if (await handleSearchCache(request, response, { version: () => searchDataVersion(prisma), buildId: "test-build" })) return;
+      // As scripts/serve.ts does: the app's own request id.
+      const requestId = randomUUID();
+      request.headers["x-request-id"] = requestId;
+      response.setHeader("X-Request-Id", requestId);
+      if (await handleSearchCache(request, response, { version: () => searchDataVersion(prisma), buildId: "test-build", store })) return;
       renders++;
       const params = Object.fromEntries(new URL(request.url!, "http://x").searchParams);
-      const result = await engine.search({ ...parseSearchQuery(params), pageSize: 20 });
+      const query = parseSearchQuery(params);
+      const result = await engine.search({ ...query, pageSize: 20 });
+      allowReuse(requestId, (headers) => reusedBy.push(headers.get("x-forwarded-for") ?? ""));
       const titles = await prisma.activityTranslation.findMany({ where: { activityId: { in: result.ids } }, select: { title: true }, orderBy: { title: "asc" } });
+      const locale = request.url!.split("/")[1]!;
+      // next-intl's rule: no cookie yet and the browser's language (fetch sends "*": the default) is another.
+      const acceptLanguage = request.headers["accept-language"] ?? "*";
+      const preferred = acceptLanguage === "*" ? "fi" : acceptLanguage.slice(0, 2);
+      if (!/NEXT_LOCALE=/.test(request.headers.cookie ?? "") && preferred !== locale) response.setHeader("Set-Cookie", `NEXT_LOCALE=${locale}; Path=/`);
+      response.setHeader("Content-Security-Policy", `script-src 'nonce-${randomUUID()}'`);
       response.setHeader("Cache-Control", "private, no-cache, no-store, max-age=0, must-revalidate");
       response.setHeader("Vary", "RSC, Accept-Encoding");
       response.setHeader("Content-Type", "text/html; charset=utf-8");
@@ -46,9 +65,11 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 beforeEach(async () => {
   await truncateAll(prisma);
   renders = 0;
+  reusedBy = [];
+  store = new RenderStore(1024 * 1024);
 });
 
-const get = (path: string, headers: Record<string, string> = {}) => fetch(base + path, { headers });
+const get = (path: string, headers: Record<string, string> = {}, method = "GET") => fetch(base + path, { headers, method });
 
 async function publishedCafe() {
   const org = await createOrganisation(prisma);
@@ -121,5 +142,65 @@ describe("search page caching", () => {
     const other = await get("/fi/activities/abc");
     expect(other.headers.get("cache-control")).toBe("private, no-cache, no-store, max-age=0, must-revalidate");
     expect(other.headers.get("etag")).toBeNull();
+  });
+
+  it("reuses the page rendered for an identical anonymous request until a notice changes", async () => {
+    const activity = await publishedCafe();
+    const first = await get("/fi/activities");
+    expect(await first.text()).toBe("Kielikahvila Kalliossa");
+    const again = await get("/fi/activities");
+    expect(again.status).toBe(200);
+    expect(await again.text()).toBe("Kielikahvila Kalliossa");
+    expect(renders).toBe(1);
+    expect(again.headers.get("etag")).toBe(first.headers.get("etag"));
+    expect(again.headers.get("cache-control")).toBe(SHARED_POLICY);
+    expect(again.headers.get("vary")).toMatch(/\bCookie\b/);
+    // The page's own policy, whose nonce its scripts carry; a request id of its own.
+    expect(again.headers.get("content-security-policy")).toBe(first.headers.get("content-security-policy"));
+    expect(again.headers.get("x-request-id")).not.toBe(first.headers.get("x-request-id"));
+
+    await prisma.activityTranslation.updateMany({ where: { activityId: activity.id }, data: { title: "Kielikahvila Sörnäisissä" } });
+    await syncSearchDocument(prisma, activity.id);
+    expect(await (await get("/fi/activities")).text()).toBe("Kielikahvila Sörnäisissä");
+    expect(renders).toBe(2);
+  });
+
+  it("runs the page's step (counting the search) for each request that reuses it, with that request's headers", async () => {
+    await publishedCafe();
+    await get("/fi/activities?q=kielikahvila", { "X-Forwarded-For": "192.0.2.1" });
+    await get("/fi/activities?q=kielikahvila", { "X-Forwarded-For": "192.0.2.2" });
+    await get("/fi/activities?q=kielikahvila", { "X-Forwarded-For": "192.0.2.3" });
+    expect(renders).toBe(1);
+    expect(reusedBy).toEqual(["192.0.2.2", "192.0.2.3"]);
+  });
+
+  it("renders again for a fresh request (a hard reload) and a HEAD", async () => {
+    await publishedCafe();
+    await get("/fi/activities");
+    await get("/fi/activities", { "Cache-Control": "no-cache" });
+    await get("/fi/activities", { Pragma: "no-cache" });
+    expect((await get("/fi/activities", {}, "HEAD")).status).toBe(200);
+    expect(renders).toBe(4);
+    await get("/fi/activities");
+    expect(renders).toBe(4);
+    expect(reusedBy).toHaveLength(1);
+  });
+
+  it("never keeps a page that sets a cookie, and keeps the locale cookie's cases apart", async () => {
+    await publishedCafe();
+    // next-intl sets its cookie when the browser's language is not the page's: every such request renders.
+    for (let i = 0; i < 2; i++) {
+      const cookieSet = await get("/fi/activities", { "Accept-Language": "ar" });
+      expect(cookieSet.headers.get("set-cookie")).toMatch(/NEXT_LOCALE=fi/);
+      expect(cookieSet.headers.get("cache-control")).toBe(PRIVATE_POLICY);
+    }
+    expect(renders).toBe(2);
+    // With the cookie there is nothing to set: the page is kept and reused.
+    for (let i = 0; i < 2; i++) {
+      const withCookie = await get("/fi/activities", { "Accept-Language": "ar", Cookie: "NEXT_LOCALE=fi" });
+      expect(withCookie.headers.get("set-cookie")).toBeNull();
+    }
+    expect(renders).toBe(3);
+    expect(store.size).toBe(1);
   });
 });

@@ -16,6 +16,8 @@ import { Pagination } from "@/components/ui/pagination";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import type { SearchParams } from "@/lib/i18n/page-params";
 import { recordSearchDemand } from "@/lib/demand/record";
+import { REQUEST_ID_HEADER } from "@/lib/http/request-log";
+import { allowReuse } from "@/lib/http/reusable-render";
 import { searchActivities } from "@/lib/search";
 import { searchTokens, SORTS, toSearchParams } from "@/lib/search/query";
 
@@ -35,6 +37,10 @@ export default async function ActivitiesPage({ params, searchParams }: Props) {
   // after the response is sent, and it never throws.
   const requestHeaders = await headers();
   after(() => recordSearchDemand(response, locale, requestHeaders));
+  // The page may be reused for identical anonymous requests, each counted as this one is
+  // (docs/decisions/019); only what counting needs is kept with it, not the cards.
+  const outcome = { query: response.query, total: response.total, places: response.places };
+  allowReuse(requestHeaders.get(REQUEST_ID_HEADER), (reusedBy) => void recordSearchDemand(outcome, locale, reusedBy));
   const { query } = response;
   const t = await getTranslations("Search");
   const labels = await searchLabels(locale);
