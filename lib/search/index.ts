@@ -52,6 +52,11 @@ export async function searchHealth(): Promise<SearchHealth> {
   };
 }
 
+/** A search's first `pageSize` notices, ids only (lib/search/open-data.ts). */
+export async function searchActivityIds(input: SearchParamsInput, locale: string, pageSize: number): Promise<SearchOutcome> {
+  return searchIds(input, locale, { service: defaultService(), reference: await getReferenceData(), pageSize });
+}
+
 /** The search page's and /api/activities' search: the outcome with each notice's summary in the reader's language. */
 export async function searchActivities(input: SearchParamsInput, locale: string, searchService: SearchService = defaultService()): Promise<SearchResponse> {
   const { ids, ...outcome } = await searchIds(input, locale, { service: searchService, reference: await getReferenceData() });

@@ -126,7 +126,12 @@ function asTyped(folded: string[], text: string): string[] {
   return out.size ? [...out] : folded;
 }
 
-export type SearchIdsOptions = { service: SearchService; reference: ReferenceData };
+export type SearchIdsOptions = {
+  service: SearchService;
+  reference: ReferenceData;
+  /** Notices per page: the search page's 20 unless said (the exports take all in one page). */
+  pageSize?: number;
+};
 
 export async function searchIds(input: SearchParamsInput, locale: string, options: SearchIdsOptions): Promise<SearchOutcome> {
   const runSearch = options.service.run;
@@ -145,7 +150,8 @@ export async function searchIds(input: SearchParamsInput, locale: string, option
     municipality: [...new Set(codes)],
     region: parsed.region.filter((code) => regions.has(code)),
   };
-  const engineQuery: EngineQuery = { ...query, pageSize: PAGE_SIZE, locale };
+  const pageSize = options.pageSize ?? PAGE_SIZE;
+  const engineQuery: EngineQuery = { ...query, pageSize, locale };
 
   // A place named in the text narrows the search to it, unless a place is chosen already.
   let places: SearchOutcome["places"];
@@ -187,7 +193,7 @@ export async function searchIds(input: SearchParamsInput, locale: string, option
     query,
     total: result.total,
     page: query.page,
-    pageSize: PAGE_SIZE,
+    pageSize,
     ids: result.ids,
     facets: result.facets,
     withoutFilter,
