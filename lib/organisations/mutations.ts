@@ -5,6 +5,7 @@ import { assertMember, assertModerator, type Actor } from "../auth/permissions";
 import { writeAudit } from "../audit/write";
 import { AppError } from "../errors/app-error";
 import { sendClaimDecisionEmail, sendInvitationEmail } from "../mail/templates";
+import { syncSearchDocuments } from "../search/sync";
 import { serverRecordId } from "../tokens/record-ids";
 import { organisationSchema, type OrganisationValue } from "../validation/organisation";
 
@@ -141,11 +142,19 @@ export async function decideClaim(options: { actor: Actor; claimId: string; appr
 }
 
 async function applyProfile(tx: Tx, organisationId: string, input: ProfileValue) {
+  const before = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { name: true } });
   await tx.organisation.update({
     where: { id: organisationId },
     data: { name: input.name, kind: input.kind, businessId: input.businessId ?? null, website: input.website ?? null, email: input.email, phone: input.phone ?? null },
   });
   await writeDetails(tx, organisationId, input);
+  // The name is in its notices' search documents (a search finds them by it) and on their cards:
+  // renamed, they follow in the same transaction, which also moves the search data's version, so
+  // no reused search page keeps the old name (docs/decisions/019).
+  if (before.name !== input.name) {
+    const notices = await tx.activity.findMany({ where: { organisationId }, select: { id: true } });
+    await syncSearchDocuments(tx, notices.map((notice) => notice.id));
+  }
 }
 
 /**

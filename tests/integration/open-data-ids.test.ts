@@ -40,7 +40,8 @@ async function pageByPage(params: Record<string, string>): Promise<string[]> {
 }
 
 describe("every notice of a search, for the exports", () => {
-  for (const params of [{}, { q: "kielikahvila" }, { municipality: "091", sort: "confirmed" }, { q: "läksyapu", municipality: "091" }]) {
+  const searches: Record<string, string>[] = [{}, { q: "kielikahvila" }, { municipality: "091", sort: "confirmed" }, { q: "läksyapu", municipality: "091" }];
+  for (const params of searches) {
     it(`is the search page's pages one after another (${JSON.stringify(params)})`, async () => {
       const expected = await pageByPage(params);
       expect(expected.length).toBeGreaterThan(0);

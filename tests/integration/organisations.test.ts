@@ -4,6 +4,10 @@ import { beforeEach, describe, expect, test } from "vitest";
 import { mailConfig } from "../../lib/env";
 import { answerInvitation, changeMemberRole, decideClaim, decideProfile, inviteMember, registerOrganisation, removeMember, updateOrganisation, type RegisterOutcome } from "../../lib/organisations/mutations";
 import { grantConfiguredAdmin } from "../../lib/auth/users";
+import { searchActivities } from "../../lib/search";
+import { syncSearchDocument } from "../../lib/search/sync";
+import { searchDataVersion } from "../../lib/search/version";
+import { createActivity } from "../support/factories";
 import { getTestPrisma, truncateAll } from "../support/db";
 import { createUser } from "../support/accounts";
 
@@ -98,6 +102,25 @@ describe("organisations and members", () => {
     // Trusted organisations change at once.
     await prisma.organisation.update({ where: { id }, data: { trusted: true } });
     expect(await updateOrganisation({ actor: owner, organisationId: id, input: details({ website: "https://luotettu.fi" }) })).toBe("saved");
+  });
+
+  test("a renamed organisation's notices are found by the new name, and the search data's version moves", async () => {
+    const owner = await createUser(prisma);
+    const id = idOf(await registerOrganisation({ actor: owner, input: details({ name: "Kotorannan kerho" }) }));
+    const notice = await createActivity(prisma, { organisationId: id });
+    await syncSearchDocument(prisma, notice.id);
+    const found = async (q: string) => (await searchActivities({ q }, "fi")).items.map((item) => item.id);
+    expect(await found("kotorannan")).toEqual([notice.id]);
+    const version = await searchDataVersion(prisma);
+    // Another change to the profile leaves the search alone.
+    expect(await updateOrganisation({ actor: owner, organisationId: id, input: details({ name: "Kotorannan kerho", website: "https://kotoranta.fi" }) })).toBe("saved");
+    expect(await searchDataVersion(prisma)).toBe(version);
+    expect(await updateOrganisation({ actor: owner, organisationId: id, input: details({ name: "Sinilinnun seura" }) })).toBe("saved");
+    expect(await searchDataVersion(prisma)).not.toBe(version);
+    expect(await found("sinilinnun")).toEqual([notice.id]);
+    expect(await found("kotorannan")).toEqual([]);
+    const card = (await searchActivities({}, "fi")).items.find((item) => item.id === notice.id);
+    expect(card?.organisation.name).toBe("Sinilinnun seura");
   });
 
   test("unknown municipalities are refused", async () => {
