@@ -5,7 +5,7 @@ export type StoredRender = {
   headers: Record<string, string | string[]>;
   body: Buffer;
   /** What the page does for each request that reuses it (lib/http/reusable-render.ts). */
-  onReuse?: OnReuse;
+  onReuse: OnReuse;
 };
 
 /**

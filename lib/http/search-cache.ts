@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
 import { getBotType } from "next/dist/shared/lib/router/utils/is-bot";
 import { helsinkiDate } from "../dates/helsinki";
+import { LOCALE_COOKIE } from "../i18n/locales";
 import { REQUEST_ID_HEADER } from "./request-log";
 import { RenderStore, type StoredRender } from "./render-store";
 import { expectRender, takeReuse } from "./reusable-render";
@@ -140,7 +141,7 @@ export async function handleSearchCache(request: IncomingMessage, response: Serv
     const stored = revalidating(request) ? undefined : store.get(version, key);
     if (stored) {
       replay(response, stored, etag);
-      stored.onReuse?.(fetchHeaders(request));
+      stored.onReuse(fetchHeaders(request));
       return true;
     }
     keepRender(response, requestId, store.maxEntryBytes, (render) => store.set(version, key, render));
@@ -149,16 +150,18 @@ export async function handleSearchCache(request: IncomingMessage, response: Serv
   return false;
 }
 
+const LOCALE_COOKIE_VALUE = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]*)`);
+
 /**
  * What a rendered page depends on besides its ETag (data, build, day, URL): the compression
- * chosen by Accept-Encoding; whether next-intl sets its locale cookie (from the NEXT_LOCALE
- * cookie, Accept-Language and Sec-Fetch-Dest; a page that sets a cookie is never kept, and an
+ * chosen by Accept-Encoding; whether next-intl sets its locale cookie (from that cookie,
+ * Accept-Language and Sec-Fetch-Dest; a page that sets a cookie is never kept, and an
  * identical request would get the cookie too); the origin in its links (Host, X-Forwarded-*);
  * and whether Next.js renders for a bot (metadata in the head instead of streamed).
  */
 export function renderKey(etag: string, request: Pick<IncomingMessage, "headers">): string {
   const h = request.headers;
-  const localeCookie = /(?:^|;\s*)NEXT_LOCALE=([^;]*)/.exec(h.cookie ?? "")?.[1] ?? "";
+  const localeCookie = LOCALE_COOKIE_VALUE.exec(h.cookie ?? "")?.[1] ?? "";
   const bot = getBotType(h["user-agent"] ?? "") ?? "";
   return [etag, localeCookie, bot, ...["accept-encoding", "accept-language", "sec-fetch-dest", "host", "x-forwarded-host", "x-forwarded-proto"].map((name) => String(h[name] ?? ""))].join("\n");
 }

@@ -64,3 +64,6 @@ export function nativeLanguageName(locale: string): string {
   }
   return native;
 }
+
+/** The cookie in which next-intl keeps the reader's locale (lib/i18n/routing.ts). */
+export const LOCALE_COOKIE = "NEXT_LOCALE";

@@ -3,7 +3,7 @@ import { RenderStore } from "@/lib/http/render-store";
 import { allowReuse, expectRender, takeReuse } from "@/lib/http/reusable-render";
 import { renderKey } from "@/lib/http/search-cache";
 
-const page = (bytes: number) => ({ headers: { "content-type": "text/html" }, body: Buffer.alloc(bytes) });
+const page = (bytes: number) => ({ headers: { "content-type": "text/html" }, body: Buffer.alloc(bytes), onReuse: () => {} });
 
 test("the render store keeps pages up to its size, forgetting the least recently used first", () => {
   const store = new RenderStore(100);
